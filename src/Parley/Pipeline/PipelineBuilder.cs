@@ -1,0 +1,40 @@
+using Parley.Documents;
+using Parley.Errors;
+
+namespace Parley.Pipeline;
+
+/// <summary>
+/// Assembles stages into an <see cref="AnalysisPipeline"/>, checking that every stage's requirements are
+/// produced by an earlier stage and that no layer has two producers.
+/// </summary>
+public sealed class PipelineBuilder
+{
+    private readonly List<IStage> _stages = [];
+
+    public PipelineBuilder Add(IStage stage)
+    {
+        _stages.Add(stage);
+        return this;
+    }
+
+    public AnalysisPipeline Build()
+    {
+        var available = new Dictionary<LayerKey, string>();
+        foreach (var stage in _stages)
+        {
+            foreach (var need in stage.Requires)
+            {
+                if (!available.ContainsKey(need))
+                    throw new PipelineException(ErrorCode.UnmetStageRequirement,
+                        $"Stage '{stage.Name}' requires layer '{need.Name}', which no earlier stage produces.");
+            }
+            foreach (var output in stage.Produces)
+            {
+                if (!available.TryAdd(output, stage.Name))
+                    throw new PipelineException(ErrorCode.DuplicateLayerProducer,
+                        $"Stage '{stage.Name}' produces layer '{output.Name}', already produced by '{available[output]}'.");
+            }
+        }
+        return new AnalysisPipeline([.. _stages]);
+    }
+}
