@@ -32,6 +32,15 @@ public sealed class OffsetMap
         }
     }
 
+    /// <summary>Rebuilds a map from the anchors <see cref="Anchors"/> listed (as stored).</summary>
+    public static OffsetMap FromAnchors(IEnumerable<(int Clean, int Source)> anchors)
+    {
+        var builder = new Builder();
+        foreach (var (clean, source) in anchors)
+            builder.Anchor(clean, source);
+        return builder.Build();
+    }
+
     public int ToSource(int cleanOffset)
     {
         int i = Array.BinarySearch(_clean, cleanOffset);

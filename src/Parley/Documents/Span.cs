@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parley.Documents;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Parley.Documents;
 /// </summary>
 public readonly record struct Span
 {
+    [JsonConstructor]
     public Span(int start, int end)
     {
         if (start < 0 || end < start)
@@ -16,7 +19,9 @@ public readonly record struct Span
 
     public int Start { get; }
     public int End { get; }
+    [JsonIgnore]
     public int Length => End - Start;
+    [JsonIgnore]
     public bool IsEmpty => End == Start;
 
     public bool Contains(int offset) => offset >= Start && offset < End;

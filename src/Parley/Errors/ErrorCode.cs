@@ -31,4 +31,5 @@ public enum ErrorCode
     UnmetStageRequirement = 301,
     DuplicateLayerProducer = 302,
     UnknownStage = 303,
+    AnalysisFailed = 304,
 }

@@ -53,6 +53,9 @@ public static class Problems
     public static Problem StoreCorrupt(string path, string reason) =>
         Error(ErrorCode.StoreCorrupt, new InputOrigin(path), $"not a Parley store or damaged ({reason}).");
 
+    public static Problem AnalysisFailed(InputOrigin origin, string id, string stage, string reason) =>
+        Error(ErrorCode.AnalysisFailed, origin, $"stage '{stage}' failed on document '{id}' ({reason}); the document was not stored. This is a bug: please report it with the input.");
+
     public static Problem ArticleNotFound(string id) =>
         Error(ErrorCode.ArticleNotFound, null, $"no article with id '{id}' in the store (try `parley articles`).");
 }

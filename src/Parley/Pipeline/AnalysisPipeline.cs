@@ -36,7 +36,14 @@ public sealed class AnalysisPipeline
         for (int i = 0; i < _stages.Length; i++)
         {
             long start = Stopwatch.GetTimestamp();
-            _stages[i].Process(doc);
+            try
+            {
+                _stages[i].Process(doc);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not StageFailedException)
+            {
+                throw new StageFailedException(_stages[i].Name, doc.Id, ex);
+            }
             _timings[i].Add(Stopwatch.GetElapsedTime(start).Ticks);
         }
     }
