@@ -26,6 +26,9 @@ internal static class HtmlArticleReader
     // step over inline markup, near enough not to jump to a later repetition of a common word.
     private const int WordWindow = 512;
 
+    // Fewer letters than this outside links is a page without an article (about three words).
+    private const int MinUnlinkedLetters = 15;
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr",
@@ -165,10 +168,24 @@ internal static class HtmlArticleReader
     {
         using var body = parser.ParseDocument(content);
         var paragraphs = new List<string>();
+        // Readability returns its best candidate even on a page without an article (a lone navigation
+        // menu); text that is all links is not article text.
+        var root = body.Body ?? body.DocumentElement;
+        int linked = root.QuerySelectorAll("a").Sum(a => CountLetters(a.TextContent));
+        if (CountLetters(root.TextContent) - linked < MinUnlinkedLetters)
+            return paragraphs;
         var current = new StringBuilder();
         Walk(body.Body ?? (INode)body.DocumentElement, current, paragraphs);
         Flush(current, paragraphs);
         return paragraphs;
+    }
+
+    private static int CountLetters(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+            if (char.IsLetterOrDigit(c)) n++;
+        return n;
     }
 
     private static void Walk(INode node, StringBuilder current, List<string> paragraphs)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Parley.Documents;
 using Parley.Errors;
 
@@ -110,7 +109,7 @@ public sealed class InputReader
                 yield return IngestItem.Rejected(Problems.InputTooLarge(origin, file.Length, Options.MaxArticleBytes));
                 yield break;
             }
-            Stream content = gzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
+            Stream content = gzip ? new GzipReadStream(new NonClosingStream(file)) : file;
             using var guarded = new GuardedStream(content);
             foreach (var item in ReadContent(guarded, format.Value, path, DocumentIds.Stem(path), gzip, ct))
                 yield return item;
@@ -140,7 +139,7 @@ public sealed class InputReader
         Stream restored = new PrefixedStream(head.AsMemory(0, headLength), raw);
         bool gzip = InputFormats.IsGzipMagic(head.AsSpan(0, headLength));
         if (gzip)
-            restored = new GZipStream(restored, CompressionMode.Decompress);
+            restored = new GzipReadStream(restored);
 
         using var guarded = new GuardedStream(restored, raw);
         if (format is null)

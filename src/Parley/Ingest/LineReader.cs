@@ -34,9 +34,10 @@ internal sealed class LineReader(Stream stream, long maxLineBytes)
             {
                 int lineEnd = scanFrom + nl;
                 LineNumber++;
-                if (tooLong)
+                if (tooLong || lineEnd - _start > maxLineBytes)
                 {
                     length += lineEnd - _start;
+                    tooLong = true;
                 }
                 else
                 {
@@ -67,7 +68,12 @@ internal sealed class LineReader(Stream stream, long maxLineBytes)
                     return false;
                 LineNumber++;
                 terminated = false;
-                if (!tooLong)
+                if (!tooLong && _end - _start > maxLineBytes)
+                {
+                    tooLong = true;
+                    length = _end - _start;
+                }
+                else if (!tooLong)
                 {
                     line = _buffer.AsMemory(_start, _end - _start);
                     length = _end - _start;
