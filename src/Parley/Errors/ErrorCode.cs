@@ -20,6 +20,7 @@ public enum ErrorCode
     MalformedCsvRow = 111,
     NoArticleText = 112,
     DuplicateIdInInput = 113,
+    InvalidDateField = 114,
 
     // Store (PAR2xx)
     StoreNewerSchema = 201,

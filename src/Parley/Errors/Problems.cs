@@ -47,6 +47,9 @@ public static class Problems
     public static Problem DuplicateIdInInput(InputOrigin origin, string id, InputOrigin first) =>
         Warning(ErrorCode.DuplicateIdInInput, origin, $"document id '{id}' was already read from {first} in this run; the later one replaces it.");
 
+    public static Problem InvalidDateField(InputOrigin origin, string value) =>
+        Warning(ErrorCode.InvalidDateField, origin, $"the date '{value}' is not an ISO date or date-time; the article is kept without a publication date.");
+
     public static Problem StoreNewerSchema(string path, int found, int known) =>
         Error(ErrorCode.StoreNewerSchema, new InputOrigin(path), $"the store has schema version {found}, newer than this build knows ({known}); upgrade parley.");
 
