@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parley.Cli.Output;
+using Parley.Errors;
+using Parley.Store;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley show ID</c>: one stored article with its metadata, reference date and evidence, and flagged boilerplate.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var id = new Argument<string>("ID") { Description = "The document id (as listed by 'parley articles')." };
+        var text = new Option<bool>("--text") { Description = "Also print the article text, boilerplate struck through." };
+        var command = new Command("show", """
+            Show one article: metadata, where its reference date came from (with the words that fixed it),
+            the header parts found (title, dateline, timestamp, byline) and the lines flagged as boilerplate.
+            Exit code 4 when the id is not stored.
+            """) { id, text, CommonOptions.Json };
+        command.SetAction(result =>
+        {
+            using var store = ArticleStore.Open(CommonOptions.DbPath(result));
+            string docId = result.GetValue(id)!;
+            var article = store.GetArticle(docId);
+            if (article is null)
+            {
+                env.Error.WriteLine($"parley: {Problems.ArticleNotFound(docId)}");
+                return ExitCodes.NotFound;
+            }
+            if (result.GetValue(CommonOptions.Json))
+            {
+                env.Out.WriteLine(JsonSerializer.Serialize(ArticleView.Json(article), StoreJson.Indented));
+                return ExitCodes.Success;
+            }
+            Render(env.Console, article, result.GetValue(text));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, StoredArticle a, bool withText)
+    {
+        var h = a.Header;
+        var r = a.ReferenceDate;
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string key, string? value) { if (!string.IsNullOrEmpty(value)) grid.AddRow(new Markup($"[bold]{key}[/]"), new Text(value)); }
+        Row("id", a.Id);
+        Row("title", a.Metadata.Title ?? ArticleView.SpanText(a, h.Title));
+        Row("reference date", $"{r.Iso ?? "unknown"} ({r.Granularity.ToString().ToLowerInvariant()}, from {r.Source.ToString().ToLowerInvariant()})"
+            + (r.YearMin is not null || r.YearMax is not null ? $"; year between {r.YearMin?.ToString() ?? "?"} and {r.YearMax?.ToString() ?? "?"}" : "")
+            + (r.CandidateYears.Count > 0 ? $"; candidate years {string.Join(", ", r.CandidateYears)}" : ""));
+        Row("published", a.Metadata.Published?.ToString("yyyy-MM-dd HH:mm zzz"));
+        Row("publisher", a.Metadata.Publisher);
+        Row("url", a.Metadata.Url);
+        Row("byline", a.Metadata.Byline ?? ArticleView.SpanText(a, h.Byline));
+        Row("dateline", ArticleView.SpanText(a, h.Dateline?.Span));
+        Row("timestamp", ArticleView.SpanText(a, h.Timestamp?.Span));
+        Row("source", $"{a.Origin} ({a.Format.ToString().ToLowerInvariant()}{(a.Encoding is null ? "" : ", " + a.Encoding)})");
+        Row("size", $"{a.Text.Length:N0} characters");
+        console.Write(grid);
+
+        if (r.Evidence.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().Title("reference date evidence").AddColumn("kind").AddColumn("text").AddColumn("where").AddColumn("what it says");
+            foreach (var e in r.Evidence)
+                table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Text), e.Span?.ToString() ?? "", Markup.Escape(e.Explanation));
+            console.Write(table);
+        }
+        if (h.Boilerplate.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().Title("flagged boilerplate (kept in the source, not analysed)").AddColumn("span").AddColumn("line").AddColumn("why");
+            foreach (var b in h.Boilerplate)
+                table.AddRow(b.Span.ToString(), Markup.Escape(b.Span.TextOf(a.Text)), Markup.Escape(b.Reason));
+            console.Write(table);
+        }
+        foreach (var p in a.Problems)
+            console.MarkupLine($"[yellow]warning {Markup.Escape(p.Code)}[/]: {Markup.Escape(p.Message)}");
+        if (withText)
+        {
+            console.WriteLine();
+            int pos = 0;
+            foreach (var b in h.Boilerplate.OrderBy(b => b.Span.Start))
+            {
+                console.Write(new Text(a.Text[pos..b.Span.Start]));
+                console.Write(new Text(b.Span.TextOf(a.Text), new Style(decoration: Decoration.Strikethrough | Decoration.Dim)));
+                pos = b.Span.End;
+            }
+            console.WriteLine(a.Text[pos..]);
+        }
+    }
+}

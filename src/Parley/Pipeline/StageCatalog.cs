@@ -1,0 +1,29 @@
+using Parley.Articles;
+using Parley.Dates;
+
+namespace Parley.Pipeline;
+
+/// <summary>
+/// The one place that registers stages, in pipeline order. No reflection and no static registration:
+/// a new stage is a new line here, and the architecture tests check every entry.
+/// </summary>
+public static class StageCatalog
+{
+    public static IReadOnlyList<StageDescriptor> All { get; } =
+    [
+        new("header", StagePhase.Ingest, "title, dateline, timestamp, byline; flags web boilerplate",
+            _ => new HeaderStage()),
+        new("reference-date", StagePhase.Ingest, "the date relative expressions resolve against, with evidence (SPEC §2)",
+            ctx => new ReferenceDateStage(ctx.DateConstraintSources)),
+    ];
+
+    /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>
+    public static AnalysisPipeline Build(StagePhase phase, StageContext? context = null)
+    {
+        var ctx = context ?? StageContext.Default;
+        var builder = new PipelineBuilder();
+        foreach (var entry in All.Where(e => e.Phase <= phase))
+            builder.Add(entry.Create(ctx));
+        return builder.Build();
+    }
+}
