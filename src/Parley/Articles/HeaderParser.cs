@@ -152,8 +152,10 @@ public sealed class HeaderParser
         if (metadataTitle is not null)
             return SameText(line, metadataTitle);
         if (line.Length > MaxTitleLength) return false;
-        // A headline rarely ends with a full stop; a first paragraph of several sentences does.
-        return !(line[^1] == '.' && line.Count(' ') >= 12);
+        // A headline does not end with a full stop (an abbreviation such as "U.S." aside); a sentence does.
+        if (line[^1] != '.') return true;
+        int lastSpace = line.LastIndexOf(' ');
+        return line[(lastSpace + 1)..^1].Contains('.');
     }
 
     private static bool IsProse(ReadOnlySpan<char> line) =>

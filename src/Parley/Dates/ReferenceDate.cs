@@ -27,8 +27,9 @@ public sealed record DateEvidence(string Kind, string Text, Span? Span, string E
 /// <summary>
 /// The date an article's relative time expressions resolve against. Parts that cannot be known stay
 /// unknown: <see cref="Value"/> may lack its year, in which case <see cref="YearMin"/>/<see cref="YearMax"/>
-/// bound it where the text allows, and <see cref="CandidateYears"/> lists years consistent with every hard constraint
-/// when there are few.
+/// bound it where the text allows, and <see cref="CandidateYears"/> lists, when there are few, the years consistent with
+/// every hard constraint that agree best with the weekdays the text names. <see cref="Granularity"/> is the finest unit
+/// known: a dateline's <c>XXXX-02-26</c> is <see cref="DateGranularity.Day"/> with <c>Value.Year</c> null.
 /// </summary>
 public sealed record ReferenceDate
 {

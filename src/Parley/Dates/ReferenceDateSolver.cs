@@ -183,7 +183,8 @@ public sealed class ReferenceDateSolver
             var others = listed.Where(y => y != chosen).ToList();
             if (others.Count > 0) why += "; weekdays agree equally in " + string.Join(", ", others);
         }
-        else if (agreeing.Count == 1 && (soft || candidates.Count == 1))
+        // The window is a setting, not evidence: a year is chosen only among years the constraints bound on both sides.
+        else if (lo is not null && hi is not null && agreeing.Count == 1 && (soft || candidates.Count == 1))
         {
             chosen = agreeing[0];
             why = candidates.Count == 1

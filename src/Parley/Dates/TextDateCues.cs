@@ -145,8 +145,8 @@ internal static partial class TextDateCues
         for (int i = at - 1; i >= from; i--)
         {
             char c = text[i];
-            // A full stop followed by a space ends a sentence; "U.S." (no space) does not.
-            if (c is '\n' or ';' or '!' or '?' || (c == '.' && i + 1 < at && text[i + 1] == ' '))
+            // A clause ends at a comma or a sentence end; a full stop ends a sentence only before a space ("U.S." does not).
+            if (c is '\n' or ';' or ',' or '!' or '?' || (c == '.' && i + 1 < at && text[i + 1] == ' '))
             {
                 from = i + 1;
                 break;
