@@ -53,7 +53,7 @@ internal static class ArticlesCommand
                     : "No article matches.");
                 return ExitCodes.Success;
             }
-            var table = new Table().AddColumn("id").AddColumn("reference date").AddColumn("title").AddColumn(new TableColumn("chars").RightAligned());
+            var table = new Table().AddColumn(new TableColumn("id").NoWrap()).AddColumn(new TableColumn("reference date").NoWrap()).AddColumn("title").AddColumn(new TableColumn("chars").RightAligned());
             bool snippets = rows.Any(r => r.Snippet is not null);
             if (snippets) table.AddColumn("match");
             foreach (var r in rows)

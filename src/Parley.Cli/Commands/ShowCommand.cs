@@ -49,7 +49,7 @@ internal static class ShowCommand
         Row("id", a.Id);
         Row("title", a.Metadata.Title ?? ArticleView.SpanText(a, h.Title));
         Row("reference date", $"{r.Iso ?? "unknown"} ({r.Granularity.ToString().ToLowerInvariant()}, from {r.Source.ToString().ToLowerInvariant()})"
-            + (r.YearMin is not null || r.YearMax is not null ? $"; year between {r.YearMin?.ToString() ?? "?"} and {r.YearMax?.ToString() ?? "?"}" : "")
+            + (r.Value.Year is null && (r.YearMin is not null || r.YearMax is not null) ? $"; year between {r.YearMin?.ToString() ?? "?"} and {r.YearMax?.ToString() ?? "?"}" : "")
             + (r.CandidateYears.Count > 0 ? $"; candidate years {string.Join(", ", r.CandidateYears)}" : ""));
         Row("published", a.Metadata.Published?.ToString("yyyy-MM-dd HH:mm zzz"));
         Row("publisher", a.Metadata.Publisher);

@@ -61,62 +61,69 @@ public sealed class CorpusRunner
         }
 
         string? currentFile = null;
-        foreach (string input in inputs)
+        try
         {
-            if (ct.IsCancellationRequested) { cancelled = true; break; }
-            using var stdinStream = input == "-" && stdin is not null ? stdin() : null;
-            var items = stdinStream is not null ? _reader.Read(stdinStream, "-", ct) : _reader.Read(input, ct);
-            foreach (var item in items)
+            foreach (string input in inputs)
             {
                 if (ct.IsCancellationRequested) { cancelled = true; break; }
-                if (item.Origin.Path != currentFile)
+                using var stdinStream = input == "-" && stdin is not null ? stdin() : null;
+                var items = stdinStream is not null ? _reader.Read(stdinStream, "-", ct) : _reader.Read(input, ct);
+                foreach (var item in items)
                 {
-                    if (currentFile is not null) filesDone++;
-                    currentFile = item.Origin.Path;
-                    progress?.Report(new RunProgress(filesDone, filesTotal, currentFile, created + updated + unchanged + batch.Count, rejected.Count));
-                }
-                if (item.Article is not { } article)
-                {
-                    rejected.AddRange(item.Problems.Where(p => p.Severity == Severity.Error));
-                    batchRejects.AddRange(item.Problems.Where(p => p.Severity == Severity.Error));
-                    warnings.AddRange(item.Problems.Where(p => p.Severity == Severity.Warning));
-                    continue;
-                }
-                var articleWarnings = new List<Problem>(item.Problems);
-                if (seen.TryGetValue(article.Id, out var first))
-                    articleWarnings.Add(Problems.DuplicateIdInInput(article.Origin, article.Id, first));
-                else
-                    seen[article.Id] = article.Origin;
-                warnings.AddRange(articleWarnings);
+                    if (ct.IsCancellationRequested) { cancelled = true; break; }
+                    if (item.Origin.Path != currentFile)
+                    {
+                        if (currentFile is not null) filesDone++;
+                        currentFile = item.Origin.Path;
+                        progress?.Report(new RunProgress(filesDone, filesTotal, currentFile, created + updated + unchanged + batch.Count, rejected.Count));
+                    }
+                    if (item.Article is not { } article)
+                    {
+                        rejected.AddRange(item.Problems.Where(p => p.Severity == Severity.Error));
+                        batchRejects.AddRange(item.Problems.Where(p => p.Severity == Severity.Error));
+                        warnings.AddRange(item.Problems.Where(p => p.Severity == Severity.Warning));
+                        continue;
+                    }
+                    var articleWarnings = new List<Problem>(item.Problems);
+                    if (seen.TryGetValue(article.Id, out var first))
+                        articleWarnings.Add(Problems.DuplicateIdInInput(article.Origin, article.Id, first));
+                    else
+                        seen[article.Id] = article.Origin;
+                    warnings.AddRange(articleWarnings);
 
-                string hash = ContentHash.Compute(article);
-                if (_store.GetContentHash(article.Id) == hash && !batchIds.Contains(article.Id))
-                {
-                    unchanged++;
-                    continue;
+                    string hash = ContentHash.Compute(article);
+                    if (_store.GetContentHash(article.Id) == hash && !batchIds.Contains(article.Id))
+                    {
+                        unchanged++;
+                        continue;
+                    }
+                    Document doc;
+                    try
+                    {
+                        doc = _pipeline.Process(article);
+                    }
+                    catch (StageFailedException ex)
+                    {
+                        var problem = Problems.AnalysisFailed(article.Origin, article.Id, ex.Stage, ex.InnerException?.Message ?? ex.Message);
+                        rejected.Add(problem);
+                        batchRejects.Add(problem);
+                        continue;
+                    }
+                    chars += article.Text.Length;
+                    batch.Add((doc, hash, articleWarnings));
+                    batchIds.Add(doc.Id);
+                    if (batch.Count >= _batchSize)
+                    {
+                        Flush();
+                        progress?.Report(new RunProgress(filesDone, filesTotal, currentFile, created + updated + unchanged, rejected.Count));
+                    }
                 }
-                Document doc;
-                try
-                {
-                    doc = _pipeline.Process(article);
-                }
-                catch (StageFailedException ex)
-                {
-                    var problem = Problems.AnalysisFailed(article.Origin, article.Id, ex.Stage, ex.InnerException?.Message ?? ex.Message);
-                    rejected.Add(problem);
-                    batchRejects.Add(problem);
-                    continue;
-                }
-                chars += article.Text.Length;
-                batch.Add((doc, hash, articleWarnings));
-                batchIds.Add(doc.Id);
-                if (batch.Count >= _batchSize)
-                {
-                    Flush();
-                    progress?.Report(new RunProgress(filesDone, filesTotal, currentFile, created + updated + unchanged, rejected.Count));
-                }
+                if (cancelled) break;
             }
-            if (cancelled) break;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            cancelled = true; // the reader stopped mid-file: what is batched is still committed below
         }
         if (currentFile is not null && !cancelled) filesDone++;
         Flush();

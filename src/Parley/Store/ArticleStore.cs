@@ -68,6 +68,8 @@ public sealed class ArticleStore : IDisposable
             Exec(connection, "PRAGMA journal_mode = WAL");
             Exec(connection, "PRAGMA synchronous = NORMAL");
             Exec(connection, "PRAGMA foreign_keys = ON");
+            Exec(connection, "PRAGMA cache_size = -65536");
+            Exec(connection, "PRAGMA temp_store = MEMORY");
             Migrate(connection, full);
         }
         catch (SqliteException ex)
@@ -240,7 +242,7 @@ public sealed class ArticleStore : IDisposable
         cmd.Parameters.AddWithValue("$rsrc", reference.Source.ToString().ToLowerInvariant());
         cmd.Parameters.AddWithValue("$rjson", JsonSerializer.Serialize(reference, StoreJson.Options));
         cmd.Parameters.AddWithValue("$hjson", JsonSerializer.Serialize(header, StoreJson.Options));
-        cmd.Parameters.AddWithValue("$source", article.Source);
+        cmd.Parameters.AddWithValue("$source", article.Source == article.Text ? DBNull.Value : article.Source);
         cmd.Parameters.AddWithValue("$text", article.Text);
         cmd.Parameters.AddWithValue("$map", JsonSerializer.Serialize(article.OffsetMap.Anchors.Select(a => new[] { a.Clean, a.Source })));
         cmd.Parameters.AddWithValue("$chars", article.Text.Length);
@@ -284,7 +286,7 @@ public sealed class ArticleStore : IDisposable
             },
             ReferenceDate = JsonSerializer.Deserialize<ReferenceDate>(r.GetString(12), StoreJson.Options)!,
             Header = JsonSerializer.Deserialize<ArticleHeader>(r.GetString(13), StoreJson.Options)!,
-            Source = r.GetString(14),
+            Source = r.IsDBNull(14) ? r.GetString(15) : r.GetString(14),
             Text = r.GetString(15),
             OffsetMap = OffsetMap.FromAnchors(anchors.Select(a => (a[0], a[1]))),
             IngestedAt = DateTimeOffset.Parse(r.GetString(17), CultureInfo.InvariantCulture),

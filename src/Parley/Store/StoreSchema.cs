@@ -43,7 +43,7 @@ internal static class StoreSchema
                 reference_source TEXT NOT NULL,
                 reference_json TEXT NOT NULL,
                 header_json TEXT NOT NULL,
-                source TEXT NOT NULL,
+                source TEXT, -- NULL when identical to text (most plain-text inputs)
                 text TEXT NOT NULL,
                 offset_map TEXT NOT NULL,
                 chars INTEGER NOT NULL,
