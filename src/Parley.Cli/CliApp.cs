@@ -19,12 +19,17 @@ internal static class CliApp
             Start with:  parley run samples/          (ingest and analyse; the store is created on first use)
                          parley articles              (what is stored)
                          parley show <ID> --json      (one article, its reference date and evidence)
+
+            Inputs: files or folders of .txt, .html/.htm, .jsonl, .csv (each optionally .gz), or '-' for standard input.
+            Bad inputs are reported with file and line, recorded as rejected, and never stop a run; repeating a run
+            stores nothing twice. Exit codes: 0 done, 3 done but some inputs rejected, 4 not found, 2 bad usage,
+            1 store unusable, 130 interrupted (committed batches stay; rerun to resume).
             """);
         root.Options.Add(CommonOptions.Db);
         root.Subcommands.Add(IngestCommand.Create(env, "run", StagePhase.Analysis,
-            "Ingest PATHs and analyse every article with all registered stages."));
+            "Ingest PATHs and analyse every article with every registered stage (see 'parley ingest' for inputs)."));
         root.Subcommands.Add(IngestCommand.Create(env, "ingest", StagePhase.Ingest,
-            "Read articles from PATHs into the store: text, metadata, header and reference date."));
+            "Read articles from PATHs into the store: text, metadata, header, boilerplate flags and reference date."));
         root.Subcommands.Add(ArticlesCommand.Create(env));
         root.Subcommands.Add(ShowCommand.Create(env));
         root.Subcommands.Add(RejectsCommand.Create(env));

@@ -31,7 +31,7 @@ internal static class ArticlesCommand
         }
         var command = new Command("articles", """
             List stored articles, oldest reference date first; with --search, best matches first with a snippet.
-            Articles whose year is unknown sort and filter by what is known (XXXX-02-26 sorts after known years).
+            Articles without a known year (XXXX-02-26, unknown) sort last and are left out by --since/--until.
             """) { search, since, until, publisher, limit, offset, CommonOptions.Json };
         command.SetAction(result =>
         {

@@ -31,9 +31,8 @@ internal static class BenchCommand
         };
         var repeat = new Option<int>("--repeat", "-r") { Description = "Timed repetitions; the median is reported.", DefaultValueFactory = _ => 5, HelpName = "N" };
         var command = new Command("bench", """
-            Measure ingestion (read → header → reference date → store) in articles/s and MB/s on one thread.
-            Each repetition writes to a fresh temporary store. The baseline (read and decode only) runs in the same process,
-            so the ratio is comparable across machines; for rigorous numbers use bench/Parley.Bench (BenchmarkDotNet).
+            Measure ingestion (read → stages → store) on one thread: median articles/s and MB/s over fresh stores,
+            beside a read-only baseline from the same process. Rigorous numbers: bench/Parley.Bench (BenchmarkDotNet).
             """) { input, articles, repeat, CommonOptions.Json };
         command.SetAction(result =>
         {

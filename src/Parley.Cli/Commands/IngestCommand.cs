@@ -26,14 +26,7 @@ internal static class IngestCommand
             HelpName = "BYTES",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no progress and no per-input problems, only the summary." };
-        var command = new Command(name, description + """
-
-
-            Bad inputs (empty, binary, truncated .gz, malformed JSON lines, a CSV without a 'text' column, oversized files,
-            unreadable paths) are reported with the file and line, recorded as rejected in the store, and never stop the run.
-            Repeating a run stores nothing twice: articles whose content is unchanged are skipped.
-            Exit codes: 0 done, 3 done but some inputs rejected, 1 store unusable, 2 bad usage, 130 interrupted.
-            """)
+        var command = new Command(name, description)
         {
             paths, maxBytes, quiet, CommonOptions.Json,
         };

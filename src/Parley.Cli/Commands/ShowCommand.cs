@@ -15,9 +15,8 @@ internal static class ShowCommand
         var id = new Argument<string>("ID") { Description = "The document id (as listed by 'parley articles')." };
         var text = new Option<bool>("--text") { Description = "Also print the article text, boilerplate struck through." };
         var command = new Command("show", """
-            Show one article: metadata, where its reference date came from (with the words that fixed it),
-            the header parts found (title, dateline, timestamp, byline) and the lines flagged as boilerplate.
-            Exit code 4 when the id is not stored.
+            One article: metadata, its reference date with the words that fixed it, the header parts found
+            (title, dateline, timestamp, byline) and the lines flagged as boilerplate. Exit code 4 if the id is unknown.
             """) { id, text, CommonOptions.Json };
         command.SetAction(result =>
         {

@@ -317,13 +317,13 @@ public sealed class ArticleStore : IDisposable
         }
         if (query.Since is not null)
         {
-            where.Add("a.reference_date >= $since");
+            where.Add("a.reference_date >= $since AND a.reference_date NOT LIKE 'X%'");
             cmd.Parameters.AddWithValue("$since", query.Since);
         }
         if (query.Until is not null)
         {
             // An ISO prefix bound includes every date it covers: "2012-02" up to "2012-02-31".
-            where.Add("substr(a.reference_date, 1, length($until)) <= $until");
+            where.Add("substr(a.reference_date, 1, length($until)) <= $until AND a.reference_date NOT LIKE 'X%'");
             cmd.Parameters.AddWithValue("$until", query.Until);
         }
         if (query.Publisher is not null)

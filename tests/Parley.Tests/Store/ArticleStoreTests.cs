@@ -80,6 +80,22 @@ public sealed class ArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public void Date_filters_take_iso_prefixes_and_leave_out_unknown_years()
+    {
+        using var store = ArticleStore.Open(DbPath, _clock);
+        var (known, h1, w1) = Doc("known", "Known date.");
+        var (unknown, h2, w2) = Doc("unknown-year", "Unknown year.");
+        var partial = new Document(unknown.Article);
+        partial.Set(Layers.Header, unknown.Get(Layers.Header));
+        partial.Set(Layers.ReferenceDate, unknown.Get(Layers.ReferenceDate) with { Value = new PartialDate(null, 2, 26) });
+        store.WriteBatch(null, [(known, h1, w1), (partial, h2, w2)], []);
+        Assert.Equal(["known"], store.ListArticles(new ArticleQuery { Since = "2012" }).Select(a => a.Id));
+        Assert.Equal(["known"], store.ListArticles(new ArticleQuery { Until = "2012-02" }).Select(a => a.Id));
+        Assert.Empty(store.ListArticles(new ArticleQuery { Until = "2012-01" }));
+        Assert.Equal(["known", "unknown-year"], store.ListArticles(new ArticleQuery()).Select(a => a.Id));
+    }
+
+    [Fact]
     public void Records_rejected_inputs_with_code_origin_and_line()
     {
         using var store = ArticleStore.Open(DbPath, _clock);
