@@ -9,7 +9,7 @@ namespace Parley.Ingest;
 /// <param name="inner">The stream read from; disposed with this one.</param>
 /// <param name="watched">A guarded stream further down the chain whose failure counts as this one's
 /// (it turned its failure into an end of stream that the layers above could not see as damage).</param>
-internal sealed class GuardedStream(Stream inner, GuardedStream? watched = null) : Stream
+internal sealed class GuardedStream(Stream inner, GuardedStream? watched = null) : ForwardReadStream
 {
     private Exception? _failure;
 
@@ -34,17 +34,7 @@ internal sealed class GuardedStream(Stream inner, GuardedStream? watched = null)
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => Position64; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long? BytesRead => Position64;
 
     protected override void Dispose(bool disposing)
     {

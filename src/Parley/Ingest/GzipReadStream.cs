@@ -11,7 +11,7 @@ namespace Parley.Ingest;
 /// members is decompressed whole, but its ISIZE check covers the last member only, so such a file is
 /// reported as damaged (after all its data was read) — rare for article dumps, and never silent loss.
 /// </summary>
-internal sealed class GzipReadStream : Stream
+internal sealed class GzipReadStream : ForwardReadStream
 {
     private readonly TailStream _raw;
     private readonly GZipStream _gzip;
@@ -42,17 +42,7 @@ internal sealed class GzipReadStream : Stream
         return 0;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _delivered; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override long? BytesRead => _delivered;
 
     protected override void Dispose(bool disposing)
     {
@@ -61,7 +51,7 @@ internal sealed class GzipReadStream : Stream
     }
 
     /// <summary>Passes bytes through and remembers the last four, wherever the reads split them.</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    private sealed class TailStream(Stream inner) : ForwardReadStream
     {
         private uint _tail;
 
@@ -83,17 +73,7 @@ internal sealed class GzipReadStream : Stream
             return n;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => Total; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override long? BytesRead => Total;
 
         protected override void Dispose(bool disposing)
         {
