@@ -14,10 +14,11 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "The document id (as listed by 'parley articles')." };
         var text = new Option<bool>("--text") { Description = "Also print the article text, boilerplate struck through." };
+        var entities = new Option<bool>("--entities") { Description = "Also list actor and place mentions with their resolution and evidence." };
         var command = new Command("show", """
             One article: metadata, its reference date with the words that fixed it, the header parts found
             (title, dateline, timestamp, byline) and the lines flagged as boilerplate. Exit code 4 if the id is unknown.
-            """) { id, text, CommonOptions.Json };
+            """) { id, text, entities, CommonOptions.Json };
         command.SetAction(result =>
         {
             using var store = ArticleStore.Open(CommonOptions.DbPath(result));
@@ -28,12 +29,15 @@ internal static class ShowCommand
                 env.Error.WriteLine($"parley: {Problems.ArticleNotFound(docId)}");
                 return ExitCodes.NotFound;
             }
+            bool withEntities = result.GetValue(entities);
             if (result.GetValue(CommonOptions.Json))
             {
-                env.Out.WriteLine(JsonSerializer.Serialize(ArticleView.Json(article), StoreJson.Indented));
+                object view = withEntities ? EntityView.Json(article) : ArticleView.Json(article);
+                env.Out.WriteLine(JsonSerializer.Serialize(view, StoreJson.Indented));
                 return ExitCodes.Success;
             }
             Render(env.Console, article, result.GetValue(text));
+            if (withEntities) EntityView.Render(env.Console, article);
             return ExitCodes.Success;
         });
         return command;
@@ -65,7 +69,7 @@ internal static class ShowCommand
             console.WriteLine();
             var table = new Table().Title("reference date evidence").AddColumn("kind").AddColumn("text").AddColumn("where").AddColumn("what it says");
             foreach (var e in r.Evidence)
-                table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Text), e.Span?.ToString() ?? "", Markup.Escape(e.Explanation));
+                table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Text), Markup.Escape(e.Span?.ToString() ?? ""), Markup.Escape(e.Explanation));
             console.Write(table);
         }
         if (h.Boilerplate.Count > 0)
@@ -73,7 +77,7 @@ internal static class ShowCommand
             console.WriteLine();
             var table = new Table().Title("flagged boilerplate (kept in the source, not analysed)").AddColumn("span").AddColumn("line").AddColumn("why");
             foreach (var b in h.Boilerplate)
-                table.AddRow(b.Span.ToString(), Markup.Escape(b.Span.TextOf(a.Text)), Markup.Escape(b.Reason));
+                table.AddRow(Markup.Escape(b.Span.ToString()), Markup.Escape(b.Span.TextOf(a.Text)), Markup.Escape(b.Reason));
             console.Write(table);
         }
         foreach (var p in a.Problems)

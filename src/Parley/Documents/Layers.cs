@@ -1,5 +1,7 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Entities.Actors;
+using Parley.Entities.Places;
 
 namespace Parley.Documents;
 
@@ -11,4 +13,10 @@ public static class Layers
 
     /// <summary>The date relative expressions resolve against, with its source and evidence (SPEC §2).</summary>
     public static readonly LayerKey<ReferenceDate> ReferenceDate = new("reference-date");
+
+    /// <summary>Actor mentions resolved to name, role, country, sector and Wikidata id, with evidence (SPEC §6).</summary>
+    public static readonly LayerKey<ActorLayer> Actors = new("actors");
+
+    /// <summary>Place mentions resolved to GeoNames ids, coordinates and countries, with evidence.</summary>
+    public static readonly LayerKey<PlaceLayer> Places = new("places");
 }

@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Entities;
 
 namespace Parley.Pipeline;
 
@@ -15,6 +16,8 @@ public static class StageCatalog
             _ => new HeaderStage()),
         new("reference-date", StagePhase.Ingest, "the date relative expressions resolve against, with evidence (SPEC §2)",
             ctx => new ReferenceDateStage(ctx.DateConstraintSources)),
+        new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
+            ctx => new EntityStage(ctx.EntityResources)),
     ];
 
     /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>

@@ -1,4 +1,6 @@
 using Parley.Dates;
+using Parley.Entities;
+using Parley.Entities.Actors;
 
 namespace Parley.Pipeline;
 
@@ -7,6 +9,9 @@ public sealed record StageContext
 {
     public static StageContext Default { get; } = new();
 
-    /// <summary>Extra constraints for the reference-date solver (office tenures, once the entities stage provides them).</summary>
-    public IReadOnlyList<IDateConstraintSource> DateConstraintSources { get; init; } = [];
+    /// <summary>The gazetteer, actor knowledge base and entity lexicons (the copies embedded in the assembly by default).</summary>
+    public EntityResources EntityResources { get; init; } = EntityResources.Default;
+
+    /// <summary>Extra constraints for the reference-date solver: by default the tenure of the offices the text names.</summary>
+    public IReadOnlyList<IDateConstraintSource> DateConstraintSources { get; init; } = [new OfficeTenureConstraints(EntityResources.Default)];
 }

@@ -146,6 +146,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal("XXXX-02-26", seed002.GetProperty("reference_date").GetString());
         var seed004 = JsonDocument.Parse(Run("show", "004_40d0fa53591001b3", "--json").Out).RootElement;
         Assert.Equal(JsonValueKind.Null, seed004.GetProperty("reference_date").ValueKind);
-        Assert.Equal("unknown", seed004.GetProperty("dating").GetProperty("source").GetString());
+        // The offices it names (Clinton, Obama, Lavrov, Ban Ki-moon) bound the year but do not fix it.
+        Assert.Equal(2009, seed004.GetProperty("dating").GetProperty("year_min").GetInt32());
+        Assert.Contains(seed004.GetProperty("dating").GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "office-tenure");
     }
 }

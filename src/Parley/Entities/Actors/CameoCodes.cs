@@ -1,0 +1,49 @@
+namespace Parley.Entities.Actors;
+
+/// <summary>
+/// Maps CAMEO actor codes to ISO-3 country (or IGO code) and PLOVER sector: <c>RUSGOV</c> → RUS/GOV, <c>USAGOVMIL</c> →
+/// USA/MIL, <c>USAGOVLEG</c> → USA/LEG, <c>IGOUNO</c> → UNO, <c>IGOWSTNAT</c> → IGO, <c>MED</c> → JRN.
+/// </summary>
+public static class CameoCodes
+{
+    private static readonly HashSet<string> Roles =
+    [
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "HLH",
+        "HRI", "LAB", "REF", "AGR", "ENV", "DEV", "RAD", "SET", "MOD", "UAF", "IMG", "INS", "NGO", "IGO", "MNC",
+    ];
+
+    /// <summary>Roles that name a branch of government more precisely than GOV does.</summary>
+    private static readonly HashSet<string> GovBranches = ["MIL", "LEG", "JUD", "COP", "SPY"];
+
+    public static (string? Country, string? Sector) Map(string code, ISet<string> iso3)
+    {
+        string c = code.TrimStart('~');
+        if (c.Length < 3) return (null, null);
+        string head = c[..3];
+        string? country;
+        int rest = 3;
+        switch (head)
+        {
+            case "IGO":
+                country = c.Length >= 6 && c[3..6] == "UNO" ? "UNO" : "IGO";
+                return (country, null);
+            case "NGO" or "MNC":
+                return (head, null);
+            default:
+                if (iso3.Contains(head)) country = head;
+                else { country = null; rest = 0; }
+                break;
+        }
+        var roles = new List<string>();
+        for (int i = rest; i + 3 <= c.Length; i += 3)
+        {
+            string r = c[i..(i + 3)];
+            if (Roles.Contains(r)) roles.Add(r);
+        }
+        if (roles.Count == 0) return (country, null);
+        string sector = roles[0] == "GOV" ? roles.Skip(1).FirstOrDefault(GovBranches.Contains) ?? "GOV" : roles[0];
+        if (sector is "IMG" or "INS" or "UAF") sector = "REB";
+        if (sector == "MED") sector = "JRN";
+        return (country, sector);
+    }
+}

@@ -1,0 +1,376 @@
+using Parley.Documents;
+using Parley.Entities.Actors;
+using Parley.Entities.Gazetteer;
+using Parley.Entities.Places;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// Finds and resolves actor and place mentions in text regions without NER: gazetteer phrases (longest match, case rules),
+/// title–name appositions ("U.S. Secretary of State Hillary Clinton", "State Department spokeswoman Victoria Nuland"),
+/// knowledge-base names as of a date, bare surnames after a full mention, metonyms and capitals as governments, and
+/// described groups ("Syrian authorities"). Pure: the same text and date give the same mentions. Thread-safe.
+/// </summary>
+public sealed class EntityResolver(EntityResources resources)
+{
+    private static readonly HashSet<string> Locative = ["in", "to", "from", "at", "into", "near", "via", "toward", "towards", "outside", "across", "around", "between", "visit", "visited", "visiting", "trip", "inside", "throughout", "over"];
+
+    public EntityResources Resources { get; } = resources;
+
+    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf)
+    {
+        var tokens = EntityTokenizer.Tokenize(text, regions);
+        var matches = MatchAll(tokens);
+        var actors = new List<ActorMention>();
+        var placeSpans = new List<(int Start, int End, PhraseMatch Match)>();
+        var consumed = new bool[tokens.Count];
+        var known = new List<ActorMention>();
+
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (consumed[i] || !tokens[i].IsWord) continue;
+            if (TryApposition(text, tokens, matches, i, asOf, known) is { } app)
+            {
+                actors.Add(app.Mention);
+                if (app.Mention.Kind == ActorKind.Person) known.Add(app.Mention);
+                for (int k = i; k < app.End; k++) consumed[k] = true;
+                // Places inside the modifiers ("Russian" is not a place, but "Munich" in "Munich conference" is) are kept below.
+                continue;
+            }
+            var m = matches[i];
+            if (m is not null && m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { } kb && kb.Kind == ActorKind.Person)
+            {
+                var mention = FromKb(text, tokens, i, m.End, kb, asOf, null, null, null, "knowledge base name");
+                actors.Add(mention);
+                known.Add(mention);
+                Consume(consumed, i, m.End);
+                i = m.End - 1;
+                continue;
+            }
+            if (tokens[i].Is(TokenShape.Capitalized) && PersonName(tokens, i, out int nameEnd) is { } _ && SameAsKnown(text, tokens, i, nameEnd, known) is { } again)
+            {
+                actors.Add(again);
+                Consume(consumed, i, nameEnd);
+                i = nameEnd - 1;
+                continue;
+            }
+            if (m is null) continue;
+            string surface = text[tokens[i].Span.Start..tokens[m.End - 1].Span.End];
+            bool locative = IsLocative(tokens, i);
+            if (m.First(CandidateKind.Metonym) is { } met)
+            {
+                var x = Resources.Lexicon.Metonyms[met.Index];
+                actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.Organisation, x.Name, null, x.Country, x.Sector, null, null,
+                    $"metonym '{x.Phrase}' → {x.Country} {x.Sector} (data/entities/metonyms.txt)"));
+            }
+            else if (m.First(CandidateKind.Actor) is { } org && PickActor(m, asOf) is { Kind: ActorKind.Organisation } o)
+            {
+                var off = o.OfficeOn(asOf);
+                string? country = off?.Country ?? DemonymCountry(o);
+                actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.Organisation, surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface,
+                    null, country, off?.Sector, o.WikidataId, o.Id, $"organisation in the knowledge base ({off?.Code}, {off?.Source})"));
+            }
+            else if (m.First(CandidateKind.Country) is { } c && !locative && NextIsTitleOrGroup(matches, m.End) is null)
+            {
+                var rec = Resources.Gazetteer.Countries[c.Index];
+                actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.State, null, null, rec.Iso3, "GOV", null, null,
+                    $"country name '{surface}' as a state actor"));
+            }
+            if (m.Has(CandidateKind.Place) || m.Has(CandidateKind.Country) || m.Has(CandidateKind.Region))
+                placeSpans.Add((i, m.End, m));
+            Consume(consumed, i, m.End);
+            i = m.End - 1;
+        }
+
+        var places = ResolvePlaces(text, tokens, placeSpans, actors);
+        // Capitals used as subjects ("Moscow has been …") stand for their governments.
+        foreach (var p in places.Where(p => p.FeatureCode == "PPLC"))
+        {
+            int ti = tokens.FindIndex(t => t.Span.Start == p.Span.Start);
+            if (ti < 0 || IsLocative(tokens, ti)) continue;
+            actors.Add(new ActorMention(p.Span, p.Text, ActorKind.State, null, null, p.Country, "GOV", null, null,
+                $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
+        }
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (new ActorLayer(actors), new PlaceLayer(places));
+    }
+
+    private sealed record Apposition(ActorMention Mention, int End);
+
+    /// <summary>[the] (country | demonym | organisation | metonym)* title [of/on …,] Name — or the same without a name.</summary>
+    private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, List<ActorMention> known)
+    {
+        int j = start;
+        if (tokens[j].Key is "the" or "former") j++;
+        string? country = null, orgSector = null, orgName = null;
+        bool igo = false;
+        int modStart = j;
+        while (j < tokens.Count && matches[j] is { } mm && !mm.Has(CandidateKind.Title))
+        {
+            if (mm.First(CandidateKind.Metonym) is { } me) { var x = Resources.Lexicon.Metonyms[me.Index]; country ??= x.Country; orgSector = x.Sector; orgName = x.Name; }
+            else if (mm.First(CandidateKind.Actor) is not null && PickActor(mm, asOf) is { Kind: ActorKind.Organisation } o)
+            {
+                var off = o.OfficeOn(asOf);
+                if (off?.Country is "UNO" or "IGO" or "NGO") igo = true;
+                country ??= off?.Country ?? DemonymCountry(o);
+                orgSector ??= off?.Sector;
+                orgName ??= text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End];
+            }
+            else if ((mm.First(CandidateKind.Demonym) ?? mm.First(CandidateKind.Country)) is { } cc)
+                country ??= Resources.Gazetteer.Countries[cc.Index].Iso3;
+            else break;
+            j = mm.End;
+            if (j < tokens.Count && tokens[j].Is(TokenShape.Possessive)) j++;
+        }
+        if (j >= tokens.Count || matches[j] is not { } tm || tm.First(CandidateKind.Title) is not { } tc) return null;
+        var title = Resources.Lexicon.Titles[tc.Index];
+        int titleStart = j, titleEnd = tm.End;
+        if (title.IsGroup)
+        {
+            if (country is null && orgName is null) return null;
+            string surface = text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End];
+            bool proper = tokens[titleStart].Is(TokenShape.Capitalized);
+            string? name = proper ? (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface) : null;
+            var groupMention = new ActorMention(Span(tokens, start, titleEnd), surface, ActorKind.Group, name, null, country,
+                igo ? null : title.Sector ?? orgSector, null, null, $"described group: '{title.Phrase}' → {title.Sector}" + (country is null ? "" : $", country from '{text[tokens[modStart].Span.Start..tokens[titleStart - 1].Span.End]}'"));
+            return new Apposition(groupMention, titleEnd);
+        }
+        // A bare capitalised word at a sentence start is not a title ("Chief among …") unless modifiers precede it.
+        int k = titleEnd;
+        if (k < tokens.Count && tokens[k].Key is "on" or "of" or "for" or "to")
+        {
+            int stop = Math.Min(tokens.Count, k + 14);
+            int comma = -1;
+            for (int q = k; q < stop; q++) if (tokens[q].Key == ",") { comma = q; break; } else if (tokens[q].Key is "." or ";") break;
+            if (comma > 0) k = comma + 1;
+        }
+        else if (k < tokens.Count && tokens[k].Key == ",") k++;
+        int nameStart = k;
+        if (nameStart >= tokens.Count || !tokens[nameStart].Is(TokenShape.Capitalized) || PersonName(tokens, nameStart, out int nameEnd) is not { } nameWords)
+            return null;
+        // The name must not itself be a title, country or organisation ("President Obama" yes, "Foreign Minister Lavrov" yes).
+        if (matches[nameStart] is { } nm && (nm.Has(CandidateKind.Title) || nm.Has(CandidateKind.Demonym))) return null;
+        string role = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
+        string? sector = igo ? null : title.Sector ?? orgSector;
+        var kb = FindPerson(nameWords, country, title.Kind, asOf, known);
+        string evidence = $"apposition: title '{role}'" + (country is null ? "" : $", country {country} from '{text[tokens[modStart < titleStart ? modStart : titleStart].Span.Start..tokens[Math.Max(modStart, titleStart - 1)].Span.End]}'");
+        ActorMention mention;
+        if (kb is not null)
+        {
+            mention = FromKb(text, tokens, nameStart, nameEnd, kb, asOf, role, country, sector, evidence + $"; name from the knowledge base ({kb.Id})") with { Span = Span(tokens, start, nameEnd) };
+        }
+        else
+        {
+            string name = text[tokens[nameStart].Span.Start..tokens[nameEnd - 1].Span.End];
+            mention = new ActorMention(Span(tokens, start, nameEnd), text[tokens[start].Span.Start..tokens[nameEnd - 1].Span.End], ActorKind.Person,
+                name, role, country, sector, null, null, evidence + "; person not in the knowledge base: kept as the text gives it");
+        }
+        return new Apposition(mention with { TitleSpan = Span(tokens, titleStart, titleEnd), OfficeKind = title.IsOffice ? title.Kind : null }, nameEnd);
+    }
+
+    /// <summary>A person found by the knowledge base: the text's role, country and sector win over the KB's.</summary>
+    private static ActorMention FromKb(string text, List<EntityToken> tokens, int start, int end, KbActor kb, DateOnly? asOf,
+        string? role, string? country, string? sector, string evidence)
+    {
+        var office = kb.OfficeOn(asOf);
+        return new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person, kb.Name,
+            role ?? office?.Role, country ?? office?.Country, country is not null && sector is null && country is "UNO" or "IGO" ? null : sector ?? office?.Sector,
+            kb.WikidataId, kb.Id, evidence + (office is null ? "" : $"; office as of {asOf?.ToString("yyyy-MM-dd") ?? "an unknown date"}: {office.Code} {office.From}..{office.To} ({office.Source})"));
+    }
+
+    private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, List<ActorMention> known)
+    {
+        string loose = NameFold.LooseName(words);
+        var candidates = Resources.Kb.ByName(loose).Where(a => a.Kind == ActorKind.Person).ToList();
+        if (candidates.Count == 0 && words.Count == 1)
+        {
+            var earlier = known.LastOrDefault(k => k.KbId is not null && k.Name is not null && NameFold.LooseName([NameFold.Words(k.Name).Last()]) == loose);
+            if (earlier is not null) return Resources.Kb.Actors.First(a => a.Id == earlier.KbId);
+            candidates = [.. Resources.Kb.BySurname(loose)];
+        }
+        return Choose(candidates, country, asOf);
+    }
+
+    private static KbActor? Choose(List<KbActor> candidates, string? country, DateOnly? asOf)
+    {
+        if (country is not null)
+        {
+            var same = candidates.Where(a => a.Offices.Any(o => o.Country == country)).ToList();
+            if (same.Count > 0) candidates = same;
+        }
+        if (candidates.Count > 1 && asOf is { } d)
+        {
+            var active = candidates.Where(a => a.Offices.Any(o => o.Sector != "ELI" && (o.From is not null || o.To is not null) && o.Covers(d))).ToList();
+            if (active.Count > 0) candidates = active;
+        }
+        if (candidates.Count > 1)
+        {
+            // Still ambiguous: the one sources know best (Wikidata id, most offices), never an arbitrary pick.
+            var ranked = candidates.OrderByDescending(a => a.WikidataId is null ? 0 : 1).ThenByDescending(a => a.Offices.Count).ToList();
+            if (ranked[0].Offices.Count == ranked[1].Offices.Count && (ranked[0].WikidataId is null) == (ranked[1].WikidataId is null)) return null;
+            return ranked[0];
+        }
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private KbActor? PickActor(PhraseMatch m, DateOnly? asOf)
+    {
+        var list = m.Candidates.Where(c => c.Kind == CandidateKind.Actor).Select(c => Resources.Kb.Actors[c.Index]).ToList();
+        var persons = list.Where(a => a.Kind == ActorKind.Person).ToList();
+        if (persons.Count > 0 && m.End - m.Start >= 2) return Choose(persons, null, asOf);
+        var orgs = list.Where(a => a.Kind == ActorKind.Organisation).ToList();
+        if (orgs.Count > 0) return orgs[0];
+        return persons.Count > 0 ? Choose(persons, null, asOf) : null;
+    }
+
+    private ActorMention? SameAsKnown(string text, List<EntityToken> tokens, int start, int end, List<ActorMention> known)
+    {
+        var words = Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => tokens[k].Key).ToList();
+        string loose = NameFold.LooseName(words);
+        foreach (var k in Enumerable.Reverse(known))
+        {
+            if (k.Name is null) continue;
+            var kw = NameFold.Words(k.Name).ToList();
+            if (NameFold.LooseName(kw) == loose || NameFold.LooseName([kw[^1]]) == loose)
+                return k with { Span = Span(tokens, start, end), Text = text[tokens[start].Span.Start..tokens[end - 1].Span.End], TitleSpan = null, OfficeKind = null, Evidence = $"same person as '{k.Text}' earlier in the article" };
+        }
+        return null;
+    }
+
+    /// <summary>A run of capitalised words (initials, "al-", hyphenated parts allowed), up to four: a person's name.</summary>
+    private static List<string>? PersonName(List<EntityToken> tokens, int start, out int end)
+    {
+        var words = new List<string>();
+        int k = start;
+        // "S.Lavrov": an initial glued to the surname.
+        while (k < tokens.Count && words.Count < 5)
+        {
+            var t = tokens[k];
+            if (t.IsWord && (t.Is(TokenShape.Capitalized) || (t.Is(TokenShape.AfterHyphen) && words.Count > 0) || (NameFold.IsArticleParticle(t.Key) && k + 1 < tokens.Count && tokens[k + 1].Is(TokenShape.AfterHyphen))))
+            {
+                if (t.Is(TokenShape.AllCaps) && t.Key.Length > 3) break;
+                words.Add(t.Key);
+                k++;
+                if (k < tokens.Count && tokens[k].Key == "." && t.Key.Length == 1) k++;
+                continue;
+            }
+            break;
+        }
+        end = k;
+        return words.Count > 0 ? words : null;
+    }
+
+    private List<PlaceMention> ResolvePlaces(string text, List<EntityToken> tokens, List<(int Start, int End, PhraseMatch Match)> spans, List<ActorMention> actors)
+    {
+        var gaz = Resources.Gazetteer;
+        // Context: the countries the article names (countries, adjectives, resolved actors) and the countries of unambiguous places.
+        var context = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string? iso) { if (iso is not null) context[iso] = context.GetValueOrDefault(iso) + 1; }
+        foreach (var a in actors) Count(a.Country);
+        foreach (var (_, _, m) in spans)
+        {
+            foreach (var c in m.Candidates.Where(c => c.Kind is CandidateKind.Country)) Count(gaz.Countries[c.Index].Iso3);
+            var ps = m.Candidates.Where(c => c.Kind == CandidateKind.Place).Select(c => gaz.Places[c.Index]).ToList();
+            if (ps.Count > 0 && ps.Select(p => p.Iso3).Distinct().Count() == 1) Count(ps[0].Iso3);
+        }
+        var result = new List<PlaceMention>();
+        foreach (var (s, e, m) in spans)
+        {
+            if (actors.Any(a => a.Kind == ActorKind.Person && a.Span.Overlaps(Span(tokens, s, e)))) continue;
+            string surface = text[tokens[s].Span.Start..tokens[e - 1].Span.End];
+            var span = Span(tokens, s, e);
+            if (m.First(CandidateKind.Country) is { } cc)
+            {
+                var c = gaz.Countries[cc.Index];
+                result.Add(new PlaceMention(span, surface, c.Name, null, c.Lat, c.Lon, c.Iso3, 'A', "PCLI", "country name (world-countries)"));
+                continue;
+            }
+            if (m.First(CandidateKind.Region) is { } rc)
+            {
+                var r = Resources.Lexicon.Regions[rc.Index];
+                result.Add(new PlaceMention(span, surface, r.Name, r.GeonameId == 0 ? null : r.GeonameId, r.Lat, r.Lon, null, 'L', "RGN", "world region (data/entities/regions.txt)"));
+                continue;
+            }
+            var cands = m.Candidates.Where(c => c.Kind == CandidateKind.Place).Select(c => gaz.Places[c.Index]).Distinct().ToList();
+            if (cands.Count == 0) continue;
+            // A single capitalised word at a sentence start may be an ordinary word ("Police", "Split"): only sizeable places then.
+            if (e - s == 1 && tokens[s].Is(TokenShape.SentenceStart) && !cands.Any(p => p.IsCapital || p.Population >= 100000)) continue;
+            PlaceRecord best = cands[0];
+            double bestScore = double.MinValue;
+            string why = "";
+            foreach (var p in cands)
+            {
+                int inDoc = context.GetValueOrDefault(p.Iso3);
+                double score = Math.Log10(p.Population + 1) + (p.IsCapital ? 2 : p.FeatureCode == "PPLA" ? 0.5 : 0) + (inDoc > 0 ? 3 + Math.Min(inDoc, 5) * 0.2 : 0);
+                if (score > bestScore)
+                {
+                    bestScore = score; best = p;
+                    why = $"{cands.Count} candidate{(cands.Count == 1 ? "" : "s")}; chosen by population {p.Population:N0}" + (p.IsCapital ? ", national capital" : "")
+                        + (inDoc > 0 ? $", {p.Iso3} named {inDoc}× in the article" : "");
+                }
+            }
+            result.Add(new PlaceMention(span, surface, best.Name, best.GeonameId, best.Lat, best.Lon, best.Iso3, best.FeatureClass, best.FeatureCode, why));
+        }
+        return result;
+    }
+
+    private string? DemonymCountry(KbActor org)
+    {
+        foreach (string n in org.Aliases.Prepend(org.Name))
+            foreach (string w in NameFold.Words(n))
+                foreach (var c in Resources.Lookup(NameFold.Plain(w)))
+                    if (c.Kind == CandidateKind.Demonym) return Resources.Gazetteer.Countries[c.Index].Iso3;
+        return null;
+    }
+
+    private static bool IsLocative(List<EntityToken> tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (Locative.Contains(tokens[k].Key)) return true;
+            if (tokens[k].Key is "the" or "and" || tokens[k].Is(TokenShape.Capitalized)) continue;
+            return false;
+        }
+        return false;
+    }
+
+    private static int? NextIsTitleOrGroup(PhraseMatch?[] matches, int at) =>
+        at < matches.Length && matches[at] is { } m && m.Has(CandidateKind.Title) ? at : null;
+
+    private static void Consume(bool[] consumed, int from, int to) { for (int k = from; k < to; k++) consumed[k] = true; }
+
+    private static Span Span(List<EntityToken> tokens, int start, int end) => new(tokens[start].Span.Start, tokens[end - 1].Span.End);
+
+    /// <summary>At each token, the longest gazetteer phrase that starts there and passes the case rules; null where none.</summary>
+    public PhraseMatch?[] MatchAll(List<EntityToken> tokens)
+    {
+        var result = new PhraseMatch?[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            int max = Math.Min(tokens.Count, i + Resources.MaxPhraseTokens);
+            var words = new List<string>();
+            for (int e = i; e < max && tokens[e].IsWord; e++) words.Add(tokens[e].Key);
+            for (int len = words.Count; len >= 1; len--)
+            {
+                var found = Resources.Lookup(string.Join(' ', words.Take(len)));
+                if (found.Count == 0) continue;
+                var ok = found.Where(c => CaseOk(c, tokens, i, i + len)).ToList();
+                if (ok.Count == 0) continue;
+                result[i] = new PhraseMatch(i, i + len, ok);
+                break;
+            }
+        }
+        return result;
+    }
+
+    private static bool CaseOk(Candidate c, List<EntityToken> tokens, int start, int end)
+    {
+        if (c.AllCapsOnly) return Enumerable.Range(start, end - start).All(k => tokens[k].Is(TokenShape.AllCaps) || tokens[k].Key.Length == 1 && tokens[k].Is(TokenShape.Capitalized));
+        if (!c.Proper) return true;
+        // "UN", "US" in capitals are acronyms: they never match an ordinary name ("Un", a town).
+        if (end - start == 1 && tokens[start].Is(TokenShape.AllCaps) && tokens[start].Key.Length <= 4) return false;
+        // A name: its first and last words capitalised (inner "of", "the", "al-" may be lower case).
+        return tokens[start].Is(TokenShape.Capitalized) && tokens[end - 1].Is(TokenShape.Capitalized) | tokens[end - 1].Is(TokenShape.AfterHyphen);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Reflection;
+using Parley.Documents;
+using Parley.Entities.Actors;
+using Parley.Entities.Gazetteer;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// Everything the entity stages read, loaded once: the compiled gazetteer and actor knowledge base (<c>models/gazetteer/</c>),
+/// the lexicons of <c>data/entities/</c>, and the phrase index built from them. Immutable and thread-safe; build it once
+/// per process (<see cref="Default"/> reads the copies embedded in the assembly).
+/// </summary>
+public sealed class EntityResources
+{
+    private static readonly Lazy<EntityResources> DefaultInstance = new(LoadEmbedded);
+    private readonly Dictionary<string, List<Candidate>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(KbActor Actor, KbOffice Office)>> _holders = new(StringComparer.Ordinal);
+
+    public EntityResources(GazetteerData gazetteer, ActorKb kb, EntityLexicon lexicon)
+    {
+        Gazetteer = gazetteer;
+        Kb = kb;
+        Lexicon = lexicon;
+        var titleHeads = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < lexicon.Titles.Count; i++)
+        {
+            var keys = Keys(lexicon.Titles[i].Phrase);
+            if (!lexicon.Titles[i].IsGroup) titleHeads.Add(keys[0]);
+            Add(keys, new Candidate(CandidateKind.Title, i, false, false));
+        }
+        var demonymKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < gazetteer.Countries.Count; i++)
+        {
+            var c = gazetteer.Countries[i];
+            AddName(c.Name, CandidateKind.Country, i);
+            foreach (string a in c.Aliases) AddName(a, CandidateKind.Country, i);
+            foreach (string d in c.Demonyms) { AddName(d, CandidateKind.Demonym, i); demonymKeys.Add(Keys(d)[0]); }
+            foreach (string a in c.Aliases.Prepend(c.Name)) if (Keys(a) is [var one]) demonymKeys.Add(one);
+        }
+        foreach (var n in lexicon.CountryNames)
+        {
+            int idx = IndexOfCountry(n.Iso3);
+            if (idx < 0) throw new InvalidDataException($"data/entities/demonyms.txt: unknown country {n.Iso3}");
+            AddName(n.Phrase, char.IsLower(n.Phrase[^1]) && n.Phrase.EndsWith("an", StringComparison.Ordinal) ? CandidateKind.Demonym : CandidateKind.Country, idx);
+        }
+        for (int i = 0; i < gazetteer.Places.Count; i++)
+        {
+            var p = gazetteer.Places[i];
+            AddName(p.Name, CandidateKind.Place, i);
+            foreach (string a in p.AltNames) AddName(a, CandidateKind.Place, i);
+        }
+        for (int i = 0; i < lexicon.Regions.Count; i++) AddName(lexicon.Regions[i].Name, CandidateKind.Region, i);
+        for (int i = 0; i < lexicon.Metonyms.Count; i++) AddName(lexicon.Metonyms[i].Phrase, CandidateKind.Metonym, i);
+        for (int i = 0; i < kb.Actors.Count; i++)
+        {
+            var a = kb.Actors[i];
+            foreach (string n in a.Aliases.Prepend(a.Name).Distinct())
+            {
+                var keys = Keys(n);
+                // Aliases that carry a title or a country ("PRESIDENT_VLADIMIR_PUTIN") would swallow the apposition.
+                if (keys.Length == 0 || titleHeads.Contains(keys[0]) || demonymKeys.Contains(keys[0]) || keys[0] is "the") continue;
+                if (a.Kind == ActorKind.Person && keys.Length == 1 && n.Length < 4) continue;
+                AddName(n, CandidateKind.Actor, i);
+            }
+            foreach (var o in a.Offices)
+            {
+                if (lexicon.OfficeKind(o.Role) is not { } kind) continue;
+                string key = kind + "/" + o.Country;
+                if (!_holders.TryGetValue(key, out var l)) _holders[key] = l = [];
+                l.Add((a, o));
+            }
+        }
+        Capitals = gazetteer.Places.Where(p => p.IsCapital).GroupBy(p => p.Iso3).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Population).First());
+    }
+
+    public static EntityResources Default => DefaultInstance.Value;
+
+    public GazetteerData Gazetteer { get; }
+    public ActorKb Kb { get; }
+    public EntityLexicon Lexicon { get; }
+    public int MaxPhraseTokens { get; private set; }
+
+    /// <summary>The national capital of each country (GeoNames PPLC), the metonym of its government.</summary>
+    public IReadOnlyDictionary<string, PlaceRecord> Capitals { get; }
+
+    public IReadOnlyList<Candidate> Lookup(string key) => _phrases.TryGetValue(key, out var l) ? l : [];
+
+    /// <summary>Holders of an office kind in a country ("foreign-minister", "USA") whose role text the knowledge base records.</summary>
+    public IReadOnlyList<(KbActor Actor, KbOffice Office)> Holders(string kind, string? country) =>
+        _holders.TryGetValue(kind + "/" + country, out var l) ? l : [];
+
+    public int IndexOfCountry(string iso3)
+    {
+        for (int i = 0; i < Gazetteer.Countries.Count; i++) if (Gazetteer.Countries[i].Iso3 == iso3) return i;
+        return -1;
+    }
+
+    private static string[] Keys(string phrase) =>
+        [.. EntityTokenizer.Tokenize(phrase, [new Span(0, phrase.Length)]).Where(t => t.IsWord).Select(t => t.Key)];
+
+    private void AddName(string name, CandidateKind kind, int index)
+    {
+        var keys = Keys(name);
+        if (keys.Length == 0) return;
+        int letters = name.Count(char.IsLetter);
+        bool allCaps = letters <= 4 && name.Where(char.IsLetter).All(char.IsUpper);
+        Add(keys, new Candidate(kind, index, allCaps, true));
+    }
+
+    private void Add(string[] keys, Candidate c)
+    {
+        string key = string.Join(' ', keys);
+        if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
+        if (!list.Contains(c)) list.Add(c);
+        MaxPhraseTokens = Math.Max(MaxPhraseTokens, keys.Length);
+    }
+
+    /// <summary>Reads the resources from a models folder (the compiled files) and a lexicon folder (<c>data/entities</c>).</summary>
+    public static EntityResources Load(string modelsDir, string lexiconDir)
+    {
+        using var countries = File.OpenRead(Path.Combine(modelsDir, GazetteerData.CountriesFile));
+        using var places = File.OpenRead(Path.Combine(modelsDir, GazetteerData.PlacesFile));
+        using var actors = File.OpenRead(Path.Combine(modelsDir, ActorKb.File));
+        return new EntityResources(GazetteerData.Read(countries, places), ActorKb.Read(actors), LoadLexicon(lexiconDir));
+    }
+
+    public static EntityLexicon LoadLexicon(string lexiconDir) => EntityLexicon.Parse(
+        File.ReadAllText(Path.Combine(lexiconDir, "titles.txt")), File.ReadAllText(Path.Combine(lexiconDir, "metonyms.txt")),
+        File.ReadAllText(Path.Combine(lexiconDir, "regions.txt")), File.ReadAllText(Path.Combine(lexiconDir, "demonyms.txt")));
+
+    private static EntityResources LoadEmbedded()
+    {
+        var asm = typeof(EntityResources).Assembly;
+        Stream Open(string name) => asm.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing; run 'parley build-resources'");
+        string Text(string name) { using var r = new StreamReader(Open("Parley.Entities." + name)); return r.ReadToEnd(); }
+        using var countries = Open("Parley.Gazetteer." + GazetteerData.CountriesFile);
+        using var places = Open("Parley.Gazetteer." + GazetteerData.PlacesFile);
+        using var actors = Open("Parley.Gazetteer." + ActorKb.File);
+        var lexicon = EntityLexicon.Parse(Text("titles.txt"), Text("metonyms.txt"), Text("regions.txt"), Text("demonyms.txt"));
+        return new EntityResources(GazetteerData.Read(countries, places), ActorKb.Read(actors), lexicon);
+    }
+
+    internal static Assembly Assembly => typeof(EntityResources).Assembly;
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+
+namespace Parley.Entities;
+
+/// <summary>
+/// Folds names so spellings that differ only by transliteration match: "Sergei"/"Sergey", "Dmitry"/"Dmitri"/"Dmitriy",
+/// "Mouaz"/"Moaz", "Alexei"/"Aleksey". The rules are general (vowel classes, doubled letters, x = ks, ph = f), not a list
+/// of people, so any KB name and any text spelling fold to the same key. Thread-safe and pure.
+/// </summary>
+public static class NameFold
+{
+    /// <summary>Lower case, diacritics removed, periods dropped ("U.S." → "us"): the key the matcher compares exactly.</summary>
+    public static string Plain(string token)
+    {
+        var sb = new StringBuilder(token.Length);
+        foreach (char c in token.Normalize(NormalizationForm.FormD))
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat == UnicodeCategory.NonSpacingMark || c == '.') continue;
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The transliteration-insensitive key of one word (already <see cref="Plain"/> or not).</summary>
+    public static string Loose(string token)
+    {
+        string p = Plain(token).Replace("ph", "f").Replace("ck", "k").Replace("x", "ks").Replace("q", "k").Replace("dzh", "j").Replace("zh", "j");
+        var sb = new StringBuilder(p.Length);
+        foreach (char raw in p)
+        {
+            char c = raw switch { 'y' => 'i', 'o' => 'u', 'w' => 'v', _ => raw };
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The loose key of a whole name: words folded with <see cref="Loose"/>, Arabic article prefixes ("al-") dropped.</summary>
+    public static string LooseName(IEnumerable<string> words)
+    {
+        var parts = new List<string>();
+        foreach (string w in words)
+        {
+            string p = Plain(w);
+            if (p.Length == 0 || IsArticleParticle(p)) continue;
+            parts.Add(Loose(p));
+        }
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Words of a name as the tokenizer splits them (hyphens and spaces separate words).</summary>
+    public static IEnumerable<string> Words(string name) =>
+        name.Split([' ', '-', '_', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries);
+
+    public static string LooseName(string name) => LooseName(Words(name));
+
+    public static bool IsArticleParticle(string plain) => plain is "al" or "el" or "ad" or "as" or "ash" or "ar" or "an" or "at" or "az";
+
+    /// <summary>
+    /// English news style for a romanised Russian/Ukrainian given name: "-ey" → "-ei" (Sergey → Sergei, Alexey → Alexei)
+    /// and "-iy" → "-y" (Dmitriy → Dmitry, Yuriy → Yury). Applied to the first word of the canonical name only.
+    /// </summary>
+    public static string NewsStyle(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 2) return name;
+        string first = name[..space];
+        if (first.EndsWith("ey", StringComparison.Ordinal) && first.Length > 4) first = first[..^2] + "ei";
+        else if (first.EndsWith("iy", StringComparison.Ordinal) && first.Length > 4) first = first[..^2] + "y";
+        return first + name[space..];
+    }
+
+    /// <summary>"SERGEY_LAVROV_" → "Sergey Lavrov"; keeps "al-" lower case and short all-caps acronyms as they are.</summary>
+    public static string TitleCase(string upper)
+    {
+        var words = upper.Replace('_', ' ').Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder();
+        foreach (string w in words)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(TitleWord(w));
+        }
+        return sb.ToString();
+    }
+
+    private static string TitleWord(string w)
+    {
+        var parts = w.Split('-');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            string p = parts[i];
+            if (p.Length == 0) continue;
+            string lower = p.ToLowerInvariant();
+            if (IsArticleParticle(lower) && (parts.Length > 1 || i == 0) && p.Length <= 3 && parts.Length > 1) { parts[i] = lower; continue; }
+            parts[i] = char.ToUpperInvariant(p[0]) + lower[1..];
+        }
+        return string.Join('-', parts);
+    }
+}

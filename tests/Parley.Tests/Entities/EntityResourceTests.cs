@@ -1,0 +1,72 @@
+using Parley.Documents;
+using Parley.Entities;
+using Parley.Entities.Actors;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Entities;
+
+/// <summary>Compiled resources: deterministic and identical to the shipped copies; lexicon rules on small texts.</summary>
+public sealed class EntityResourceTests
+{
+    [SharedFact]
+    public void Recompiling_from_shared_gives_the_shipped_bytes()
+    {
+        var files = ResourceBuilder.Compile(SharedData.Path("data"), Path.Combine(SharedData.RepoRoot, "data", "entities"));
+        foreach (var (name, bytes) in files)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(SharedData.RepoRoot, "models", "gazetteer", name))), $"{name} differs: run 'parley build-resources'");
+    }
+
+    [Fact]
+    public void Embedded_resources_validate() => ResourceBuilder.Validate(EntityResources.Default);
+
+    [Theory]
+    [InlineData("Sergei", "Sergey")]
+    [InlineData("Dmitry", "Dmitriy")]
+    [InlineData("Dmitri", "Dmitry")]
+    [InlineData("Mouaz", "Moaz")]
+    [InlineData("Alexei", "Aleksey")]
+    public void Transliteration_variants_fold_together(string a, string b) => Assert.Equal(NameFold.Loose(a), NameFold.Loose(b));
+
+    private static EntityResolver Resolver { get; } = new(EntityResources.Default);
+
+    private static (Parley.Entities.Actors.ActorLayer, Parley.Entities.Places.PlaceLayer) Run(string text) =>
+        Resolver.Resolve(text, [new Span(0, text.Length)], new DateOnly(2012, 2, 3));
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergey Lavrov spoke.", "Sergei Lavrov", "RUS", "GOV")]
+    [InlineData("State Department spokeswoman Jane Doe said so.", "Jane Doe", "USA", "GOV")]
+    [InlineData("The Kremlin said nothing.", "Kremlin", "RUS", "GOV")]
+    [InlineData("Downing Street said nothing.", "Downing Street", "GBR", "GOV")]
+    [InlineData("Syrian authorities blame gangs.", null, "SYR", "GOV")]
+    public void Actors_from_appositions_metonyms_and_groups(string text, string? name, string country, string sector)
+    {
+        var (actors, _) = Run(text);
+        Assert.Contains(actors.Mentions, a => a.Name == name && a.Country == country && a.Sector == sector);
+    }
+
+    [Fact]
+    public void Lower_case_us_is_not_the_United_States()
+    {
+        var (actors, places) = Run("He told us about it. The U.S. agreed.");
+        Assert.Single(places.Mentions, p => p.Country == "USA");
+        Assert.DoesNotContain(actors.Mentions, a => a.Text == "us");
+    }
+
+    [Theory]
+    [InlineData("Talks in Washington and Moscow went on.", "Washington", 4140963)]
+    [InlineData("Protests in Georgia: police in Tbilisi said.", "Georgia", null)]
+    public void Places_resolve_with_context(string text, string place, int? geonameId)
+    {
+        var (_, places) = Run(text);
+        var p = Assert.Single(places.Mentions, m => m.Text == place);
+        Assert.Equal(geonameId, p.GeonameId);
+        if (place == "Georgia") Assert.Equal("GEO", p.Country);
+    }
+
+    [Fact]
+    public void Moscow_as_subject_is_the_Russian_government_but_not_after_in()
+    {
+        var (actors, _) = Run("Moscow has refused. He returned to Moscow.");
+        Assert.Single(actors.Mentions, a => a.Country == "RUS" && a.Sector == "GOV");
+    }
+}
