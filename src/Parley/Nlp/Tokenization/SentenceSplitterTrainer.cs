@@ -1,0 +1,72 @@
+using Parley.Documents;
+
+namespace Parley.Nlp.Tokenization;
+
+/// <summary>
+/// Learns a <see cref="SentenceModel"/>: an averaged perceptron over the boundaries the tokenizer finds in
+/// raw text whose gold sentence ends are known (the treebanks' reconstructed text). Deterministic: the same
+/// texts, tokenizer and epochs give the same model, bit for bit.
+/// </summary>
+public static class SentenceSplitterTrainer
+{
+    /// <summary>One training text: its paragraphs (regions) and the character offsets where gold sentences end.</summary>
+    public sealed record TrainingText(string Text, IReadOnlyList<Span> Paragraphs, IReadOnlyList<int> SentenceEnds);
+
+    public static SentenceModel Train(Tokenizer tokenizer, IReadOnlyList<TrainingText> texts, int epochs = 6, float minWeight = 0.05f)
+    {
+        var examples = new List<(SentenceFeatures Features, TokenStream Stream, sbyte[] Labels)>();
+        foreach (var text in texts)
+        {
+            var stream = tokenizer.Scan(text.Text, text.Paragraphs);
+            var ends = new HashSet<int>(text.SentenceEnds);
+            var labels = new sbyte[stream.Count];
+            for (int t = 0; t < stream.Count; t++)
+                labels[t] = ends.Contains(stream.TokenEnds[t]) ? (sbyte)1 : (sbyte)-1;
+            examples.Add((new SentenceFeatures(stream), stream, labels));
+        }
+
+        var weights = new Dictionary<ulong, (double W, double Total, int Stamp)>();
+        int step = 0;
+        Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            foreach (var (features, stream, labels) in examples)
+            {
+                int sentenceStart = 0;
+                for (int t = 0; t + 1 < stream.Count; t++)
+                {
+                    if (stream.Gaps[t + 1] == TokenStream.GapParagraph)
+                    {
+                        sentenceStart = t + 1;
+                        continue;
+                    }
+                    step++;
+                    int n = features.Extract(t, sentenceStart, buffer);
+                    double score = 0;
+                    for (int k = 0; k < n; k++)
+                        if (weights.TryGetValue(buffer[k], out var w)) score += w.W;
+                    int gold = labels[t];
+                    int predicted = score > 0 ? 1 : -1;
+                    if (predicted != gold)
+                    {
+                        for (int k = 0; k < n; k++)
+                        {
+                            weights.TryGetValue(buffer[k], out var w);
+                            double total = w.Total + (step - w.Stamp) * w.W;
+                            weights[buffer[k]] = (w.W + gold, total, step);
+                        }
+                    }
+                    if (gold > 0) sentenceStart = t + 1; // gold history while training
+                }
+            }
+        }
+        var averaged = new List<KeyValuePair<ulong, float>>(weights.Count);
+        foreach (var (key, w) in weights.OrderBy(p => p.Key))
+        {
+            double total = w.Total + (step - w.Stamp) * w.W;
+            float avg = (float)(total / step);
+            if (Math.Abs(avg) >= minWeight * 1e-3f) averaged.Add(new(key, avg));
+        }
+        return new SentenceModel(averaged);
+    }
+}
