@@ -28,7 +28,7 @@ internal sealed class ChunkScanner
     public void Chunk(int s, int e, byte gap)
     {
         _gap = gap;
-        if (_lexicon.EmoticonAt(_text.AsSpan(s, e - s)) == e - s)
+        if (e - s <= _lexicon.MaxEmoticonLength && _lexicon.EmoticonAt(_text.AsSpan(s, e - s)) == e - s)
         {
             Emit(s, e);
             return;
@@ -185,12 +185,18 @@ internal sealed class ChunkScanner
                 i++;
                 continue;
             }
-            // a plus sign or a leading period the peeling left in place (+1, .5, .doc), or a final period,
+            // a plus sign, a leading period or an at sign the peeling left in place (+1, .5, .doc, @UN), or a final period,
             // hyphen or apostrophe it decided to keep (U.S., pre-, students')
-            if ((i == tokenStart && i + 1 < m && c is '+' or '.' && IsWordChar(_text[i + 1]))
+            if ((i == tokenStart && i + 1 < m && c is '+' or '.' or '@' && IsWordChar(_text[i + 1]))
                 || (i == m - 1 && i > tokenStart && c is '.' or '-' or '\'' or '’'))
             {
                 i++;
+                continue;
+            }
+            if (c == '.' && IsInitialBeforeName(tokenStart, i, m))
+            {
+                Emit(tokenStart, i + 1); // S.Lavrov → S. Lavrov
+                tokenStart = segmentStart = ++i;
                 continue;
             }
             if (i > tokenStart && i + 1 < m && IsWordChar(_text[i - 1]) && IsWordChar(_text[i + 1]) && Joins(c, i, segmentStart))
@@ -207,6 +213,10 @@ internal sealed class ChunkScanner
         }
         if (tokenStart < m) Emit(tokenStart, m);
     }
+
+    /// <summary>A single capital and a period glued to a capitalised word: <c>S.Lavrov</c> (not <c>U.S</c>).</summary>
+    private bool IsInitialBeforeName(int tokenStart, int i, int m) =>
+        i == tokenStart + 1 && char.IsUpper(_text[tokenStart]) && i + 2 < m && char.IsUpper(_text[i + 1]) && char.IsLower(_text[i + 2]);
 
     /// <summary>The end of a unit suffix (<c>k</c>, <c>pm</c>, <c>km</c>) starting at <paramref name="i"/> right after
     /// a digit and running to the end of the word, or 0.</summary>
@@ -254,18 +264,23 @@ internal sealed class ChunkScanner
     private void SplitWords(int start, int end)
     {
         int len = end - start;
-        if (len < 2 || len > TokenizerLexicon.MaxMultiwordLength)
+        // Only short tokens can be listed multi-word tokens, and only a token with an apostrophe near its end
+        // has a clitic: most tokens leave here without a lookup.
+        bool listed = len >= 2 && len <= _lexicon.MaxMultiwordLength;
+        bool clitic = len >= 3 && (IsApostrophe(_text[end - 1]) || IsApostrophe(_text[end - 2]) || (len >= 4 && IsApostrophe(_text[end - 3])));
+        if (!listed && !clitic)
         {
             _stream.AddWord(start, end);
             return;
         }
-        Span<char> lower = stackalloc char[len];
-        for (int k = 0; k < len; k++)
+        Span<char> lower = stackalloc char[TokenizerLexicon.MaxListedLength];
+        int n = Math.Min(len, lower.Length);
+        for (int k = 0; k < n; k++)
         {
-            char ch = _text[start + k];
-            lower[k] = ch is '’' or '`' or '‘' ? '\'' : char.ToLowerInvariant(ch);
+            char ch = _text[end - n + k];
+            lower[k] = IsApostrophe(ch) ? '\'' : char.ToLowerInvariant(ch);
         }
-        if (_lexicon.MultiwordSplit(lower) is { } split)
+        if (listed && _lexicon.MultiwordSplit(lower[..len]) is { } split)
         {
             int at = start;
             foreach (byte part in split)
@@ -275,15 +290,17 @@ internal sealed class ChunkScanner
             }
             return;
         }
-        int clitic = CliticStart(lower);
-        if (clitic > 0)
+        int cut = clitic ? CliticStart(lower[..n]) : 0;
+        if (cut > 0)
         {
-            _stream.AddWord(start, start + clitic);
-            _stream.AddWord(start + clitic, end);
+            _stream.AddWord(start, end - n + cut);
+            _stream.AddWord(end - n + cut, end);
             return;
         }
         _stream.AddWord(start, end);
     }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '`' or '‘';
 
     private static int CliticStart(ReadOnlySpan<char> w)
     {

@@ -8,24 +8,27 @@ namespace Parley.Nlp.Tokenization;
 public sealed class SentenceModel
 {
     private const int Magic = 0x31535350; // "PSS1"
-    private readonly ulong[] _keys;
-    private readonly float[] _weights;
+    private readonly Slot[] _slots; // key and weight side by side: one cache line per probe
     private readonly int _mask;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public float Weight;
+    }
 
     internal SentenceModel(IReadOnlyList<KeyValuePair<ulong, float>> weights)
     {
         int capacity = 16;
         while (capacity < weights.Count * 2) capacity *= 2;
-        _keys = new ulong[capacity];
-        _weights = new float[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         Entries = [.. weights.OrderBy(w => w.Key)];
         foreach (var (key, weight) in Entries)
         {
             int slot = (int)(key & (ulong)_mask);
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = key;
-            _weights[slot] = weight;
+            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { Key = key, Weight = weight };
         }
     }
 
@@ -38,9 +41,9 @@ public sealed class SentenceModel
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            ulong k = _keys[slot];
-            if (k == key) return _weights[slot];
-            if (k == 0) return 0f;
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Key == key) return entry.Weight;
+            if (entry.Key == 0) return 0f;
             slot = (slot + 1) & _mask;
         }
     }

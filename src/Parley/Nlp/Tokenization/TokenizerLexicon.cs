@@ -36,17 +36,25 @@ public sealed class TokenizerLexicon
         {
             if (string.Concat(words) != token)
                 throw new ArgumentException($"Multi-word token '{token}': its words '{string.Join(' ', words)}' do not spell it.");
-            if (token.Length > MaxMultiwordLength)
-                throw new ArgumentException($"Multi-word token '{token}' is longer than {MaxMultiwordLength} characters.");
+            if (token.Length > MaxListedLength)
+                throw new ArgumentException($"Multi-word token '{token}' is longer than {MaxListedLength} characters.");
             _multiwords[token.ToLowerInvariant()] = words.Select(w => checked((byte)w.Length)).ToArray();
         }
         _multiwordLookup = _multiwords.GetAlternateLookup<ReadOnlySpan<char>>();
         _units = new HashSet<string>(units.Select(u => u.ToLowerInvariant()), StringComparer.Ordinal);
         _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticons = [.. emoticons.Distinct().OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)];
+        MaxMultiwordLength = _multiwords.Count == 0 ? 0 : _multiwords.Keys.Max(k => k.Length);
+        MaxEmoticonLength = _emoticons.Length == 0 ? 0 : _emoticons[0].Length;
     }
 
-    internal const int MaxMultiwordLength = 32;
+    internal const int MaxListedLength = 32;
+
+    /// <summary>The longest listed multi-word token: longer tokens are not looked up.</summary>
+    internal int MaxMultiwordLength { get; }
+
+    /// <summary>The longest emoticon: longer chunks are not looked up.</summary>
+    internal int MaxEmoticonLength { get; }
 
     /// <summary>The lexicon compiled from <c>data/lexicons/</c>.</summary>
     public static TokenizerLexicon Default { get; } = LoadEmbedded();
