@@ -76,7 +76,7 @@ internal sealed class ChunkScanner
                 return Run(s, e, '-'); // EWT splits a minus sign too: - 0.39
             case '.':
                 int dots = Run(s, e, '.');
-                if (dots == 1 && IsWordChar(next) && IsWordChar(_text[e - 1])) return 0; // .5, .doc
+                if (dots == 1 && char.IsDigit(next)) return 0; // .5
                 return dots;
             case '@':
                 return char.IsLetter(next) ? 0 : Run(s, e, c); // handles and bare domains stay whole
@@ -214,6 +214,24 @@ internal sealed class ChunkScanner
         if (tokenStart < m) Emit(tokenStart, m);
     }
 
+    /// <summary>
+    /// A hyphen between digits: chains such as phone numbers and dates (<c>713-853-3989</c>, <c>11-20-2000</c>)
+    /// and codes (<c>345-9945</c>, <c>77001-1234</c>) stay whole; ranges (<c>3-5</c>, <c>2009-2013</c>) split,
+    /// as in EWT and GUM.
+    /// </summary>
+    private bool JoinsNumbers(int i, int segmentStart)
+    {
+        int left = i - segmentStart;
+        int right = 0;
+        while (i + 1 + right < _text.Length && char.IsDigit(_text[i + 1 + right])) right++;
+        bool chained = (segmentStart > 0 && _text[segmentStart - 1] == '-')
+            || (i + 1 + right < _text.Length - 1 && _text[i + 1 + right] == '-' && char.IsDigit(_text[i + 2 + right]));
+        if (chained) return true;
+        for (int k = segmentStart; k < i; k++)
+            if (!char.IsDigit(_text[k])) return false;
+        return (right == 4 && left != 4) || left >= 5;
+    }
+
     /// <summary>A single capital and a period glued to a capitalised word: <c>S.Lavrov</c> (not <c>U.S</c>).</summary>
     private bool IsInitialBeforeName(int tokenStart, int i, int m) =>
         i == tokenStart + 1 && char.IsUpper(_text[tokenStart]) && i + 2 < m && char.IsUpper(_text[i + 1]) && char.IsLower(_text[i + 2]);
@@ -225,6 +243,8 @@ internal sealed class ChunkScanner
         int j = i;
         while (j < m && char.IsLetter(_text[j])) j++;
         if (j - i > 4 || (j < m && IsWordChar(_text[j]))) return 0;
+        for (int k = i; k < j; k++)
+            if (!char.IsLower(_text[k])) return 0; // 10MM, 3G stay whole
         Span<char> lower = stackalloc char[j - i];
         _text.AsSpan(i, j - i).ToLowerInvariant(lower);
         return _lexicon.IsUnit(lower) ? j : 0;
@@ -236,7 +256,7 @@ internal sealed class ChunkScanner
         switch (c)
         {
             case '-':
-                if (char.IsDigit(l) && char.IsDigit(r)) return true;
+                if (char.IsDigit(l) && char.IsDigit(r)) return JoinsNumbers(i, segmentStart);
                 if (!char.IsLetter(l) || !char.IsLetter(r) || i - segmentStart > 16) return false;
                 Span<char> prefix = stackalloc char[i - segmentStart];
                 _text.AsSpan(segmentStart, i - segmentStart).ToLowerInvariant(prefix);
@@ -330,7 +350,7 @@ internal sealed class ChunkScanner
         if (s.IndexOf("://", StringComparison.Ordinal) > 0) return true;
         if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && s.Length > 5) return true;
         int at = s.IndexOf('@');
-        if (at > 0 && IsWordChar(s[at - 1]))
+        if (at > 0 && (IsWordChar(s[at - 1]) || s[at - 1] == '.')) // name...@example.com as Google Groups hides it
         {
             int dot = s[at..].IndexOf('.');
             return dot > 1 && at + dot + 1 < s.Length && char.IsLetter(s[at + dot + 1]);
