@@ -60,6 +60,8 @@ internal sealed class SentenceFeatures
         features[k++] = Mix(15, len | s0 << 8 | s1 << 16);
         features[k++] = Mix(16, Mix(f2, s1));
         features[k++] = Mix(17, Mix(fm1, s0 | s1 << 8));
+        features[k++] = Mix(18, Mix(f1, s1));
+        features[k++] = Mix(19, Mix(f0, s0 | glued << 8));
         return k;
     }
 

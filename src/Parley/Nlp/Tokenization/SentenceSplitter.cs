@@ -34,6 +34,8 @@ public sealed class SentenceSplitter
             bool ends;
             if (gap == TokenStream.GapParagraph || (gap == TokenStream.GapLine && options.LineBreakEndsSentence))
                 ends = true;
+            else if (ContinuesInLowerCase(features, stream, t))
+                ends = false;
             else if (Model is { } model)
             {
                 int n = features.Extract(t, sentenceStart, buffer);
@@ -52,6 +54,12 @@ public sealed class SentenceSplitter
         }
         return stream.Build(starts, paragraph);
     }
+
+    /// <summary>A word or number followed by a lower-case word never ends a sentence (<c>E. coli</c>,
+    /// <c>295 km</c>): the perceptron has no say there.</summary>
+    private static bool ContinuesInLowerCase(SentenceFeatures features, TokenStream stream, int t) =>
+        features.ShapeOf(t + 1) == 0
+        && (features.ShapeOf(t) is 0 or 1 or 2 or 3 or 20 || (features.ShapeOf(t) == 16 && stream.TokenEnds[t] - stream.TokenStarts[t] == 2));
 
     /// <summary>Final punctuation (possibly followed by closing quotes or brackets) before a capitalised word,
     /// a number or an opening quote.</summary>
