@@ -72,21 +72,21 @@ internal sealed class ChunkScanner
                 if (c != '‘' && IsCliticAt(s + 1, e)) return 0; // 's 're 'll on their own
                 _singleQuoteOpen = c != '’';
                 return 1;
-            case '-':
-                return Run(s, e, '-'); // EWT splits a minus sign too: - 0.39
+            case '-' or '=':
+                return RunOf(s, e, "-="); // EWT splits a minus sign too (- 0.39); rules such as ==---- are one token
             case '.':
                 int dots = Run(s, e, '.');
                 if (dots == 1 && char.IsDigit(next)) return 0; // .5
                 return dots;
-            case '@':
-                return char.IsLetter(next) ? 0 : Run(s, e, c); // handles and bare domains stay whole
-            case '#' or '$':
+            case '@' or '#':
+                return char.IsLetter(next) ? 0 : Run(s, e, c); // handles and hashtags stay whole
+            case '$':
                 return Run(s, e, c);
             case '+':
                 return char.IsDigit(next) ? 0 : Run(s, e, c);
             case '!' or '?':
                 return RunOf(s, e, "!?.");
-            case '<' or '>' or '*' or '=' or '_' or '~' or '^':
+            case '<' or '>' or '*' or '_' or '~' or '^':
                 return Run(s, e, c);
             default:
                 return 1;
@@ -120,13 +120,13 @@ internal sealed class ChunkScanner
             }
             case '`':
                 return _text[m - 2] == '`' ? 2 : 1;
-            case '-':
+            case '-' or '=':
             {
-                int run = RunBackSame(s, m, '-');
-                if (run > 1) return run;
+                int run = RunBack(s, m, "-=");
+                if (run > 1 || c == '=') return run;
                 return char.IsLetter(_text[m - 2]) ? 0 : 1; // pre- and post-war
             }
-            case '>' or '*' or '=' or '_' or '~' or '<':
+            case '>' or '*' or '_' or '~' or '<':
                 return RunBackSame(s, m, c);
             case '%' or ')' or ']' or '}' or '"' or '”' or '»' or ',' or ';' or ':' or '…' or '$':
                 return 1;
@@ -173,6 +173,11 @@ internal sealed class ChunkScanner
         while (i < m)
         {
             char c = _text[i];
+            if (i == tokenStart && i > s && IsUrlOrEmail(_text.AsSpan(i, m - i)))
+            {
+                Emit(i, m); // "name"<name@example.com
+                return;
+            }
             if (IsWordChar(c))
             {
                 if (i > tokenStart && char.IsDigit(_text[i - 1]) && char.IsLetter(c) && UnitEnd(i, m) is var unitEnd and > 0)
@@ -185,9 +190,9 @@ internal sealed class ChunkScanner
                 i++;
                 continue;
             }
-            // a plus sign, a leading period or an at sign the peeling left in place (+1, .5, .doc, @UN), or a final period,
+            // a plus sign, a leading period, an at or hash sign, or an apostrophe the peeling left in place (+1, .5, .doc, @UN, #peace, '90s, 's), or a final period,
             // hyphen or apostrophe it decided to keep (U.S., pre-, students')
-            if ((i == tokenStart && i + 1 < m && c is '+' or '.' or '@' && IsWordChar(_text[i + 1]))
+            if ((i == tokenStart && i + 1 < m && c is '+' or '.' or '@' or '#' or '\'' or '’' or '`' && IsWordChar(_text[i + 1]))
                 || (i == m - 1 && i > tokenStart && c is '.' or '-' or '\'' or '’'))
             {
                 i++;
@@ -206,7 +211,7 @@ internal sealed class ChunkScanner
                 continue;
             }
             if (i > tokenStart) Emit(tokenStart, i);
-            int n = c is '.' or '!' or '?' ? RunOf(i, m, ".!?") : Run(i, m, c);
+            int n = c is '.' or '!' or '?' ? RunOf(i, m, ".!?") : c is '-' or '=' ? RunOf(i, m, "-=") : Run(i, m, c);
             Emit(i, i + n);
             i += n;
             tokenStart = segmentStart = i;
@@ -243,11 +248,7 @@ internal sealed class ChunkScanner
         int j = i;
         while (j < m && char.IsLetter(_text[j])) j++;
         if (j - i > 4 || (j < m && IsWordChar(_text[j]))) return 0;
-        for (int k = i; k < j; k++)
-            if (!char.IsLower(_text[k])) return 0; // 10MM, 3G stay whole
-        Span<char> lower = stackalloc char[j - i];
-        _text.AsSpan(i, j - i).ToLowerInvariant(lower);
-        return _lexicon.IsUnit(lower) ? j : 0;
+        return _lexicon.IsUnit(_text.AsSpan(i, j - i)) ? j : 0;
     }
 
     private bool Joins(char c, int i, int segmentStart)
@@ -352,6 +353,9 @@ internal sealed class ChunkScanner
         int at = s.IndexOf('@');
         if (at > 0 && (IsWordChar(s[at - 1]) || s[at - 1] == '.')) // name...@example.com as Google Groups hides it
         {
+            foreach (char c in s[..at])
+                if (!IsWordChar(c) && c is not ('.' or '_' or '-' or '+' or '%' or '\''))
+                    return false;
             int dot = s[at..].IndexOf('.');
             return dot > 1 && at + dot + 1 < s.Length && char.IsLetter(s[at + dot + 1]);
         }

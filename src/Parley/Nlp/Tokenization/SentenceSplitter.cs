@@ -52,6 +52,7 @@ public sealed class SentenceSplitter
                 paragraph.Add(gap == TokenStream.GapParagraph);
             }
         }
+        stream.SplitSentenceFinalPeriods(starts);
         return stream.Build(starts, paragraph);
     }
 

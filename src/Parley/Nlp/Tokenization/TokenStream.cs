@@ -66,6 +66,66 @@ internal sealed class TokenStream
         TokenFirstWord[Count] = WordCount;
     }
 
+    /// <summary>
+    /// Splits the period off an abbreviation, initial or acronym that ends a sentence (<c>etc.</c>, <c>U.S.</c>):
+    /// EWT writes <c>etc .</c> there, one token per role of the period. Sentence starts are renumbered.
+    /// </summary>
+    public void SplitSentenceFinalPeriods(List<int> sentenceStarts)
+    {
+        var split = new List<int>();
+        for (int s = 0; s < sentenceStarts.Count; s++)
+        {
+            int last = (s + 1 < sentenceStarts.Count ? sentenceStarts[s + 1] : Count) - 1;
+            int start = TokenStarts[last], end = TokenEnds[last];
+            if (end - start > 1 && Text[end - 1] == '.' && char.IsLetter(Text[end - 2]))
+                split.Add(last);
+        }
+        if (split.Count == 0) return;
+
+        int n = Count + split.Count, wn = WordCount + split.Count;
+        var starts = new int[n];
+        var ends = new int[n];
+        var gaps = new byte[n];
+        var firstWord = new int[n + 1];
+        var wordStarts = new int[wn];
+        var wordEnds = new int[wn];
+        int next = 0, t2 = 0, w2 = 0;
+        for (int t = 0; t < Count; t++)
+        {
+            bool cut = next < split.Count && split[next] == t;
+            starts[t2] = TokenStarts[t];
+            ends[t2] = cut ? TokenEnds[t] - 1 : TokenEnds[t];
+            gaps[t2] = Gaps[t];
+            firstWord[t2] = w2;
+            for (int w = TokenFirstWord[t]; w < TokenFirstWord[t + 1]; w++)
+            {
+                wordStarts[w2] = WordStarts[w];
+                wordEnds[w2] = Math.Min(WordEnds[w], ends[t2]);
+                w2++;
+            }
+            t2++;
+            if (cut)
+            {
+                starts[t2] = TokenEnds[t] - 1;
+                ends[t2] = TokenEnds[t];
+                gaps[t2] = GapNone;
+                firstWord[t2] = w2;
+                wordStarts[w2] = starts[t2];
+                wordEnds[w2] = ends[t2];
+                w2++;
+                t2++;
+                next++;
+            }
+        }
+        firstWord[n] = w2;
+        for (int s = 0, shift = 0, k = 0; s < sentenceStarts.Count; s++)
+        {
+            while (k < split.Count && split[k] < sentenceStarts[s]) { k++; shift++; }
+            sentenceStarts[s] += shift;
+        }
+        (TokenStarts, TokenEnds, Gaps, TokenFirstWord, WordStarts, WordEnds, Count, WordCount) = (starts, ends, gaps, firstWord, wordStarts, wordEnds, n, wn);
+    }
+
     public ReadOnlySpan<char> Form(int token) => Text.AsSpan(TokenStarts[token], TokenEnds[token] - TokenStarts[token]);
 
     /// <summary>Freezes the columns with the given sentence starts (token indexes, ascending, first is 0).</summary>

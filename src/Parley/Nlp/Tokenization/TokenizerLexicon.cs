@@ -41,7 +41,7 @@ public sealed class TokenizerLexicon
             _multiwords[token.ToLowerInvariant()] = words.Select(w => checked((byte)w.Length)).ToArray();
         }
         _multiwordLookup = _multiwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _units = new HashSet<string>(units.Select(u => u.ToLowerInvariant()), StringComparer.Ordinal);
+        _units = new HashSet<string>(units, StringComparer.Ordinal);
         _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticons = [.. emoticons.Distinct().OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)];
         MaxMultiwordLength = _multiwords.Count == 0 ? 0 : _multiwords.Keys.Max(k => k.Length);
@@ -68,8 +68,8 @@ public sealed class TokenizerLexicon
     /// <summary>True when a prefix (already lower-cased) stays attached across a hyphen.</summary>
     internal bool IsHyphenPrefix(ReadOnlySpan<char> lowerPrefix) => _hyphenPrefixLookup.Contains(lowerPrefix);
 
-    /// <summary>True when a suffix (already lower-cased) is a unit split from the number before it.</summary>
-    internal bool IsUnit(ReadOnlySpan<char> lowerSuffix) => _unitLookup.Contains(lowerSuffix);
+    /// <summary>True when a suffix is a unit split from the number before it (case-sensitive).</summary>
+    internal bool IsUnit(ReadOnlySpan<char> suffix) => _unitLookup.Contains(suffix);
 
     /// <summary>The word lengths of a listed multi-word token (key lower-cased), or null.</summary>
     internal byte[]? MultiwordSplit(ReadOnlySpan<char> lowerToken) =>
