@@ -7,11 +7,12 @@ namespace Parley.Nlp.Tokenization;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int MaxFeatures = 20;
+    public const int MaxFeatures = 24;
 
     private readonly TokenStream _stream;
     private readonly ulong[] _form;
     private readonly byte[] _shape;
+    private readonly ulong[] _suffix;
 
     public SentenceFeatures(TokenStream stream)
     {
@@ -19,11 +20,13 @@ internal sealed class SentenceFeatures
         int n = stream.Count;
         _form = new ulong[n];
         _shape = new byte[n];
+        _suffix = new ulong[n];
         for (int t = 0; t < n; t++)
         {
             var form = stream.Form(t);
             _form[t] = FormHash(form);
             _shape[t] = Shape(form);
+            _suffix[t] = form.Length > 3 ? FormHash(form[^3..]) : _form[t];
         }
     }
 
@@ -62,6 +65,8 @@ internal sealed class SentenceFeatures
         features[k++] = Mix(17, Mix(fm1, s0 | s1 << 8));
         features[k++] = Mix(18, Mix(f1, s1));
         features[k++] = Mix(19, Mix(f0, s0 | glued << 8));
+        features[k++] = Mix(20, Mix(_suffix[t], s1));
+        features[k++] = Mix(21, Mix(hasNext ? _suffix[t + 1] : EndHash, s0));
         return k;
     }
 
