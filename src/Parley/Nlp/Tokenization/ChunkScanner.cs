@@ -17,6 +17,7 @@ internal sealed class ChunkScanner
     private readonly TokenStream _stream;
     private bool _singleQuoteOpen;
     private byte _gap;
+    private byte _chunkGap;
 
     public ChunkScanner(Tokenizer tokenizer, string text, TokenStream stream)
     {
@@ -27,7 +28,7 @@ internal sealed class ChunkScanner
 
     public void Chunk(int s, int e, byte gap)
     {
-        _gap = gap;
+        _gap = _chunkGap = gap;
         if (e - s <= _lexicon.MaxEmoticonLength && _lexicon.EmoticonAt(_text.AsSpan(s, e - s)) == e - s)
         {
             Emit(s, e);
@@ -142,7 +143,10 @@ internal sealed class ChunkScanner
         var form = _text.AsSpan(s, m - s);
         if (_lexicon.IsAbbreviation(form)) return true;
         var core = form[..^1];
-        if (core.Length == 1) return char.IsLetter(core[0]);
+        if (core.Length == 1 && char.IsLetter(core[0])) return true;
+        if (_chunkGap == TokenStream.GapParagraph && core.Length <= 4 && char.IsDigit(core[0]) && IsNumbering(core))
+            return true; // "1." or "2.2." heading a paragraph (GUM; EWT has it mid-paragraph only)
+        if (core.Length == 1) return false;
         int segment = 0, periods = 0;
         foreach (char ch in core)
         {
@@ -159,6 +163,13 @@ internal sealed class ChunkScanner
             else return false;
         }
         return periods > 0 && segment > 0;
+    }
+
+    private static bool IsNumbering(ReadOnlySpan<char> core)
+    {
+        foreach (char c in core)
+            if (!char.IsDigit(c) && c != '.') return false;
+        return true;
     }
 
     private void Middle(int s, int m)
@@ -237,6 +248,15 @@ internal sealed class ChunkScanner
         return (right == 4 && left != 4) || left >= 5;
     }
 
+    /// <summary>A comma between digits groups thousands (<c>5,400</c>, <c>1,000,000</c>) only when exactly three
+    /// digits follow; otherwise it separates numbers (<c>[13,14]</c>).</summary>
+    private bool IsThousands(int i, int segmentStart)
+    {
+        int right = 0;
+        while (i + 1 + right < _text.Length && char.IsDigit(_text[i + 1 + right])) right++;
+        return right == 3 && i - segmentStart <= 3 && (segmentStart == 0 || _text[segmentStart - 1] != '.');
+    }
+
     /// <summary>A single capital and a period glued to a capitalised word: <c>S.Lavrov</c> (not <c>U.S</c>).</summary>
     private bool IsInitialBeforeName(int tokenStart, int i, int m) =>
         i == tokenStart + 1 && char.IsUpper(_text[tokenStart]) && i + 2 < m && char.IsUpper(_text[i + 1]) && char.IsLower(_text[i + 2]);
@@ -264,7 +284,9 @@ internal sealed class ChunkScanner
                 return _lexicon.IsHyphenPrefix(prefix);
             case '.' or '\'' or '’' or '`' or '&' or '@' or '_':
                 return true;
-            case ',' or ':':
+            case ',':
+                return char.IsDigit(l) && char.IsDigit(r) && IsThousands(i, segmentStart);
+            case ':':
                 return char.IsDigit(l) && char.IsDigit(r);
             case '/':
                 return char.IsDigit(l) || char.IsDigit(r);

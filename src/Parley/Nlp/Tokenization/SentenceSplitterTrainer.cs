@@ -25,21 +25,35 @@ public static class SentenceSplitterTrainer
             examples.Add((new SentenceFeatures(stream), stream, labels));
         }
 
+        // Paragraphs are visited in a new seeded order each epoch: the averaged perceptron then depends much
+        // less on the order of the corpora, and training stays deterministic.
+        var paragraphs = new List<(int Example, int First, int End)>();
+        for (int e = 0; e < examples.Count; e++)
+        {
+            var stream = examples[e].Stream;
+            for (int t = 0, first = 0; t < stream.Count; t++)
+                if (t + 1 == stream.Count || stream.Gaps[t + 1] == TokenStream.GapParagraph)
+                {
+                    paragraphs.Add((e, first, t + 1));
+                    first = t + 1;
+                }
+        }
+
         var weights = new Dictionary<ulong, (double W, double Total, int Stamp)>();
         int step = 0;
         Span<ulong> buffer = stackalloc ulong[SentenceFeatures.MaxFeatures];
+        var order = new int[paragraphs.Count];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
-            foreach (var (features, stream, labels) in examples)
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            new Random(epoch + 1).Shuffle(order);
+            foreach (int p in order)
             {
-                int sentenceStart = 0;
-                for (int t = 0; t + 1 < stream.Count; t++)
+                var (e, first, end) = paragraphs[p];
+                var (features, _, labels) = examples[e];
+                int sentenceStart = first;
+                for (int t = first; t + 1 < end; t++)
                 {
-                    if (stream.Gaps[t + 1] == TokenStream.GapParagraph)
-                    {
-                        sentenceStart = t + 1;
-                        continue;
-                    }
                     step++;
                     int n = features.Extract(t, sentenceStart, buffer);
                     double score = 0;
