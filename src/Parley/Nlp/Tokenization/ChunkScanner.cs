@@ -209,6 +209,19 @@ internal sealed class ChunkScanner
                 i++;
                 continue;
             }
+            if (c == '.' && i > tokenStart && (i + 1 == m || (_text[i + 1] != '.' && !IsWordChar(_text[i + 1]))) && KeepsPeriod(tokenStart, i + 1))
+            {
+                Emit(tokenStart, i + 1); // U.S.-Russian → U.S. - Russian
+                tokenStart = segmentStart = ++i;
+                continue;
+            }
+            if (c == '.' && IsGluedSentenceEnd(segmentStart, i, m))
+            {
+                if (i > tokenStart) Emit(tokenStart, i); // left.The → left . The
+                Emit(i, i + 1);
+                tokenStart = segmentStart = ++i;
+                continue;
+            }
             if (c == '.' && IsInitialBeforeName(tokenStart, i, m))
             {
                 Emit(tokenStart, i + 1); // S.Lavrov → S. Lavrov
@@ -255,6 +268,18 @@ internal sealed class ChunkScanner
         int right = 0;
         while (i + 1 + right < _text.Length && char.IsDigit(_text[i + 1 + right])) right++;
         return right == 3 && i - segmentStart <= 3 && (segmentStart == 0 || _text[segmentStart - 1] != '.');
+    }
+
+    /// <summary>A period glued between a lower-case word and a capitalised one (<c>left.The</c>): a missing space,
+    /// not a domain (<c>Znak.com</c>) or a dotted name (<c>ASP.NET</c>).</summary>
+    private bool IsGluedSentenceEnd(int segmentStart, int i, int m)
+    {
+        if (i - segmentStart < 2 || i + 2 >= m || !char.IsUpper(_text[i + 1]) || !char.IsLower(_text[i + 2])) return false;
+        for (int k = segmentStart; k < i; k++)
+            if (!char.IsLower(_text[k])) return false;
+        for (int k = i + 3; k < m; k++)
+            if (!char.IsLetter(_text[k])) return false;
+        return true;
     }
 
     /// <summary>A single capital and a period glued to a capitalised word: <c>S.Lavrov</c> (not <c>U.S</c>).</summary>

@@ -36,6 +36,8 @@ public sealed class SentenceSplitter
                 ends = true;
             else if (ContinuesInLowerCase(features, stream, t))
                 ends = false;
+            else if (QuoteClosesSentence(features, stream, t))
+                ends = true;
             else if (Model is { } model)
             {
                 int n = features.Extract(t, sentenceStart, buffer);
@@ -61,6 +63,12 @@ public sealed class SentenceSplitter
     private static bool ContinuesInLowerCase(SentenceFeatures features, TokenStream stream, int t) =>
         features.ShapeOf(t + 1) == 0
         && (features.ShapeOf(t) is 0 or 1 or 2 or 3 or 20 || (features.ShapeOf(t) == 16 && stream.TokenEnds[t] - stream.TokenStarts[t] == 2));
+
+    /// <summary>A closing quote right after final punctuation, before a capitalised word: <c>over." Then</c>,
+    /// even with the spaces missing (<c>over."Then</c>).</summary>
+    private static bool QuoteClosesSentence(SentenceFeatures features, TokenStream stream, int t) =>
+        t > 0 && features.ShapeOf(t) is 12 or 14 && features.ShapeOf(t - 1) is 4 or 6 && stream.Gaps[t] == TokenStream.GapNone
+        && features.ShapeOf(t + 1) is 1 or 2 or 20;
 
     /// <summary>Final punctuation (possibly followed by closing quotes or brackets) before a capitalised word,
     /// a number or an opening quote.</summary>
