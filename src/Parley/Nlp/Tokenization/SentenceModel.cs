@@ -8,14 +8,19 @@ namespace Parley.Nlp.Tokenization;
 public sealed class SentenceModel
 {
     private const int Magic = 0x31535350; // "PSS1"
-    private readonly Slot[] _slots; // key and weight side by side: one cache line per probe
+    // Key fingerprint and weight side by side in 8 bytes: one cache line per probe and half the memory of
+    // full keys. The slot comes from the low bits of the hash, the fingerprint from the high 32 bits; a false
+    // match needs both to collide (about 2^-32 per probe).
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     private struct Slot
     {
-        public ulong Key;
+        public uint Fingerprint;
         public float Weight;
     }
+
+    private static uint Fingerprint(ulong key) => (uint)(key >> 32) | 1u; // 0 marks an empty slot
 
     internal SentenceModel(IReadOnlyList<KeyValuePair<ulong, float>> weights)
     {
@@ -27,8 +32,8 @@ public sealed class SentenceModel
         foreach (var (key, weight) in Entries)
         {
             int slot = (int)(key & (ulong)_mask);
-            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot { Key = key, Weight = weight };
+            while (_slots[slot].Fingerprint != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { Fingerprint = Fingerprint(key), Weight = weight };
         }
     }
 
@@ -39,11 +44,12 @@ public sealed class SentenceModel
     internal float Weight(ulong key)
     {
         int slot = (int)(key & (ulong)_mask);
+        uint fingerprint = Fingerprint(key);
         while (true)
         {
             ref readonly var entry = ref _slots[slot];
-            if (entry.Key == key) return entry.Weight;
-            if (entry.Key == 0) return 0f;
+            if (entry.Fingerprint == fingerprint) return entry.Weight;
+            if (entry.Fingerprint == 0) return 0f;
             slot = (slot + 1) & _mask;
         }
     }
