@@ -24,7 +24,7 @@ public sealed class TokenizerInvariantTests
     [Fact]
     public void Realistic_text_keeps_the_invariants()
     {
-        const string text = "MOSCOW, Feb. 3 (RIA Novosti) – Russia’s FM S.Lavrov didn't say \"no\"... He'll meet U.S. envoys at 13:57 on 14.02.2013; see www.mid.ru or mail press@mid.ru :)\n\nNew paragraph--here.";
+        const string text = "Great news😀😀! MOSCOW, Feb. 3 (RIA Novosti) – Russia’s FM S.Lavrov didn't say \"no\"... He'll meet U.S. envoys at 13:57 on 14.02.2013; see www.mid.ru or mail press@mid.ru :)\n\nNew paragraph--here.";
         Check(text, Tokenizer.Default);
     }
 
@@ -41,6 +41,8 @@ public sealed class TokenizerInvariantTests
                 Assert.True(Tokenizer.IsSpace(text[i]), $"non-space character U+{(int)text[i]:X4} at {i} is in no token");
             for (int i = span.Start; i < span.End; i++)
                 Assert.False(Tokenizer.IsSpace(text[i]), $"token {span} contains a space");
+            Assert.False(char.IsHighSurrogate(text[span.End - 1]) && span.End < text.Length && char.IsLowSurrogate(text[span.End]),
+                $"token {span} cuts a surrogate pair");
             var (first, end) = (tokens.TokenFirstWord[t], tokens.TokenFirstWord[t + 1]);
             Assert.True(end > first, $"token {span} has no word");
             Assert.Equal(tokens.TokenForm(t), string.Concat(Enumerable.Range(first, end - first).Select(tokens.WordForm)));

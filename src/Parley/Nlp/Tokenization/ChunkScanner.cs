@@ -7,8 +7,9 @@ namespace Parley.Nlp.Tokenization;
 /// EWT/GUM: leading and trailing punctuation is peeled off (keeping the period of abbreviations, initials and
 /// dotted acronyms, and the apostrophe of a plural possessive), then the core is cut at punctuation except
 /// where it joins two letters or digits in a way the treebanks keep whole (<c>3.5</c>, <c>5,400</c>,
-/// <c>13:57</c>, <c>9/11</c>, <c>2009-2013</c>, <c>AT&amp;T</c>, <c>don't</c>, <c>non-profit</c>).
-/// One scanner per region; it remembers whether a single quote is open.
+/// <c>13:57</c>, <c>9/11</c>, <c>713-853-3989</c>, <c>AT&amp;T</c>, <c>don't</c>, <c>non-profit</c>).
+/// One scanner per region; it remembers whether a single quote is open (until the next paragraph).
+/// A surrogate pair (an emoji) is never cut.
 /// </summary>
 internal sealed class ChunkScanner
 {
@@ -29,6 +30,7 @@ internal sealed class ChunkScanner
     public void Chunk(int s, int e, byte gap)
     {
         _gap = _chunkGap = gap;
+        if (gap == TokenStream.GapParagraph) _singleQuoteOpen = false;
         if (e - s <= _lexicon.MaxEmoticonLength && _lexicon.EmoticonAt(_text.AsSpan(s, e - s)) == e - s)
         {
             Emit(s, e);
@@ -90,7 +92,7 @@ internal sealed class ChunkScanner
             case '<' or '>' or '*' or '_' or '~' or '^':
                 return Run(s, e, c);
             default:
-                return 1;
+                return IsPairAt(s, e) ? 2 : 1;
         }
     }
 
@@ -235,7 +237,7 @@ internal sealed class ChunkScanner
                 continue;
             }
             if (i > tokenStart) Emit(tokenStart, i);
-            int n = c is '.' or '!' or '?' ? RunOf(i, m, ".!?") : c is '-' or '=' ? RunOf(i, m, "-=") : Run(i, m, c);
+            int n = c is '.' or '!' or '?' ? RunOf(i, m, ".!?") : c is '-' or '=' ? RunOf(i, m, "-=") : IsPairAt(i, m) ? 2 : Run(i, m, c);
             Emit(i, i + n);
             i += n;
             tokenStart = segmentStart = i;
@@ -408,6 +410,8 @@ internal sealed class ChunkScanner
         }
         return false;
     }
+
+    private bool IsPairAt(int i, int e) => char.IsHighSurrogate(_text[i]) && i + 1 < e && char.IsLowSurrogate(_text[i + 1]);
 
     private bool IsAllLetters(int s, int e)
     {
