@@ -145,6 +145,30 @@ public sealed class UdEvaluatorTests
     }
 
     [Fact]
+    public void Mlas_also_needs_the_functional_children_right()
+    {
+        // system tags "the" PRON instead of DET. Content words: cat (nsubj), sleeps (root) on both sides.
+        // CLAS: both right → 2/2 = 100 %. MLAS: "cat" has a functional child (det "the") whose UPOS differs → wrong;
+        // "sleeps" has none (punct is not functional) → right: 1/2 = 50 %.
+        var gold = Parse("""
+            1 the the DET 2 det
+            2 cat cat NOUN 3 nsubj
+            3 sleeps sleep VERB 0 root SpaceAfter=No
+            4 . . PUNCT 3 punct
+            """);
+        var system = Parse("""
+            1 the the PRON 2 det
+            2 cat cat NOUN 3 nsubj
+            3 sleeps sleep VERB 0 root SpaceAfter=No
+            4 . . PUNCT 3 punct
+            """);
+        var scores = UdEvaluator.Evaluate(gold, system);
+        Assert.Equal(1.0, scores.Clas.F1);
+        Assert.Equal(new UdScore(1, 2, 2, 2), scores.Mlas);
+        Assert.Equal(0.75, scores.Upos.F1, 10);
+    }
+
+    [Fact]
     public void Sentence_boundaries_score_as_spans()
     {
         // gold: [Hi .] [Bye .] [Go .]   system: [Hi .] [Bye . Go .]

@@ -25,6 +25,8 @@ public static class UdEvaluator
         "list", "parataxis", "orphan", "goeswith", "reparandum", "root", "dep",
     ];
 
+    private static readonly HashSet<string> FunctionalDeprels = ["aux", "cop", "mark", "det", "clf", "case", "cc"];
+
     /// <exception cref="ArgumentException">The two sides do not spell the same text (a broken contract).</exception>
     public static UdScores Evaluate(IReadOnlyList<ConlluSentence> gold, IReadOnlyList<ConlluSentence> system)
     {
@@ -35,7 +37,9 @@ public static class UdEvaluator
         var (goldToSystem, systemToGold) = Align(g.Words, s.Words);
 
         int aligned = 0, upos = 0, xpos = 0, feats = 0, allTags = 0, lemmas = 0, uas = 0, las = 0;
-        int contentAligned = 0, clas = 0, blex = 0;
+        int contentAligned = 0, clas = 0, mlas = 0, blex = 0;
+        var goldChildren = FunctionalChildren(g.Words);
+        var systemChildren = FunctionalChildren(s.Words);
         for (int gi = 0; gi < g.Words.Count; gi++)
         {
             int si = goldToSystem[gi];
@@ -60,6 +64,7 @@ public static class UdEvaluator
                 contentAligned++;
                 if (labelOk) clas++;
                 if (labelOk && lemmaOk) blex++;
+                if (labelOk && uposOk && featsOk && SameFunctionalChildren(goldChildren[gi], systemChildren[si], g.Words, s.Words, systemToGold)) mlas++;
             }
         }
         int goldWords = g.Words.Count, systemWords = s.Words.Count;
@@ -79,8 +84,37 @@ public static class UdEvaluator
             Uas = Words(uas),
             Las = Words(las),
             Clas = new(clas, goldContent, systemContent, contentAligned),
+            Mlas = new(mlas, goldContent, systemContent, contentAligned),
             Blex = new(blex, goldContent, systemContent, contentAligned),
         };
+    }
+
+    /// <summary>For each word, its children with a functional relation (aux, cop, mark, det, clf, case, cc), in order.</summary>
+    private static List<int>?[] FunctionalChildren(List<Word> words)
+    {
+        var children = new List<int>?[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            int head = words[i].Head;
+            if (head >= 0 && FunctionalDeprels.Contains(Universal(words[i].Entry.Deprel)))
+                (children[head] ??= []).Add(i);
+        }
+        return children;
+    }
+
+    /// <summary>MLAS: the functional children agree one for one — same (aligned) word, relation, UPOS and features.</summary>
+    private static bool SameFunctionalChildren(List<int>? gold, List<int>? system, List<Word> goldWords, List<Word> systemWords, int[] systemToGold)
+    {
+        int n = gold?.Count ?? 0;
+        if (n != (system?.Count ?? 0)) return false;
+        for (int k = 0; k < n; k++)
+        {
+            var gc = goldWords[gold![k]].Entry;
+            var sc = systemWords[system![k]].Entry;
+            if (systemToGold[system[k]] != gold[k] || Universal(gc.Deprel) != Universal(sc.Deprel) || gc.Upos != sc.Upos || UFeats(gc.Feats) != UFeats(sc.Feats))
+                return false;
+        }
+        return true;
     }
 
     private static string Universal(string deprel)

@@ -17,6 +17,9 @@ public sealed record UdScores
     public required UdScore Uas { get; init; }
     public required UdScore Las { get; init; }
     public required UdScore Clas { get; init; }
+
+    /// <summary>Morphology-aware LAS: CLAS plus UPOS, UFeats and the functional children (aux, cop, mark, det, clf, case, cc).</summary>
+    public required UdScore Mlas { get; init; }
     public required UdScore Blex { get; init; }
 
     public IEnumerable<(string Metric, UdScore Score)> All()
@@ -32,6 +35,7 @@ public sealed record UdScores
         yield return ("UAS", Uas);
         yield return ("LAS", Las);
         yield return ("CLAS", Clas);
+        yield return ("MLAS", Mlas);
         yield return ("BLEX", Blex);
     }
 
