@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Nlp.Tokenization;
 using Parley.Entities.Actors;
 using Parley.Entities.Places;
 
@@ -13,6 +14,9 @@ public static class Layers
 
     /// <summary>The date relative expressions resolve against, with its source and evidence (SPEC §2).</summary>
     public static readonly LayerKey<ReferenceDate> ReferenceDate = new("reference-date");
+
+    /// <summary>Tokens, syntactic words (multi-word tokens split) and sentences of the article body, as columns.</summary>
+    public static readonly LayerKey<TokenizedText> Tokens = new("tokens");
 
     /// <summary>Actor mentions resolved to name, role, country, sector and Wikidata id, with evidence (SPEC §6).</summary>
     public static readonly LayerKey<ActorLayer> Actors = new("actors");

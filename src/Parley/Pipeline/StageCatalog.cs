@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Nlp.Tokenization;
 using Parley.Entities;
 
 namespace Parley.Pipeline;
@@ -16,6 +17,8 @@ public static class StageCatalog
             _ => new HeaderStage()),
         new("reference-date", StagePhase.Ingest, "the date relative expressions resolve against, with evidence (SPEC §2)",
             ctx => new ReferenceDateStage(ctx.DateConstraintSources)),
+        new("tokenize", StagePhase.Analysis, "tokens, syntactic words (multi-word tokens split) and sentences of the body",
+            _ => new TokenizerStage()),
         new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
     ];

@@ -1,0 +1,27 @@
+using Parley.Nlp.Tokenization;
+
+namespace Parley.Nlp.Evaluation;
+
+/// <summary>
+/// How <c>models/tokenizer/sentence-splitter.bin</c> is made: the averaged perceptron of
+/// <see cref="SentenceSplitterTrainer"/>, 8 epochs over the raw text of UD English EWT train and GUM train
+/// (shared-task reconstruction, <see cref="RawTextCorpus"/>), tokenized by the default lexicons.
+/// </summary>
+public static class SentenceModelRecipe
+{
+    public const int Epochs = 8;
+
+    public static readonly string[] TrainingFiles =
+    [
+        "ud-english-ewt/en_ewt-ud-train.conllu.gz",
+        "gum/gum-train.conllu.gz",
+    ];
+
+    /// <param name="dataRoot">The folder holding <c>ud-english-ewt/</c> and <c>gum/</c> (<c>shared/data</c>).</param>
+    public static SentenceModel Train(string dataRoot)
+    {
+        var texts = TrainingFiles.Select(f => RawTextCorpus.FromFile(Path.Combine(dataRoot, f)).ToTrainingText()).ToList();
+        var tokenizer = new Tokenizer(TokenizerLexicon.Default, SentenceSplitter.RuleBased);
+        return SentenceSplitterTrainer.Train(tokenizer, texts, Epochs);
+    }
+}
