@@ -34,6 +34,7 @@ internal static class CliApp
         root.Subcommands.Add(ShowCommand.Create(env));
         root.Subcommands.Add(RejectsCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
+        root.Subcommands.Add(EvalUdCommand.Create(env));
         root.Subcommands.Add(BuildResourcesCommand.Create(env));
         return root;
     }

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Evaluation;
+using Parley.Nlp.Tokenization;
+using Parley.Store;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley eval-ud GOLD.conllu</c>: the CoNLL 2018 shared-task metrics of Parley's NLP core from raw text.</summary>
+internal static class EvalUdCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var gold = new Argument<string>("GOLD") { Description = "A CoNLL-U file with gold annotation (.conllu or .conllu.gz), e.g. UD English EWT test." };
+        var output = new Option<string?>("--output", "-o") { Description = "Also write the system's CoNLL-U here.", HelpName = "FILE" };
+        var command = new Command("eval-ud", """
+            Score tokenization, sentence splitting, tagging, lemmas and dependencies against gold CoNLL-U, from raw text:
+            the gold's raw text is rebuilt as the CoNLL 2018 shared task did, analysed by Parley, and aligned by characters.
+            Prints precision, recall, F1 and aligned accuracy for Tokens, Sentences, Words, UPOS, XPOS, UFeats, AllTags,
+            Lemmas, UAS, LAS, CLAS, MLAS and BLEX.
+            """) { gold, output, CommonOptions.Json };
+        command.SetAction(result =>
+        {
+            string path = result.GetValue(gold)!;
+            if (!File.Exists(path))
+            {
+                env.Error.WriteLine($"parley: {path}: no such file.");
+                return ExitCodes.Usage;
+            }
+            IReadOnlyList<ConlluSentence> goldSentences;
+            try
+            {
+                goldSentences = [.. ConlluReader.ReadFile(path)];
+            }
+            catch (Exception ex) when (ex is ConlluFormatException or IOException or InvalidDataException)
+            {
+                env.Error.WriteLine($"parley: {path}: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+            var corpus = RawTextCorpus.FromConllu(goldSentences);
+            var analyser = NlpAnalyser.TryLoad(out string? why);
+            if (analyser is null) env.Error.WriteLine($"parley: no tagger/parser models ({why}); scoring segmentation only.");
+            var clock = Stopwatch.StartNew();
+            var system = corpus.Analyse(Tokenizer.Default, analyser);
+            double seconds = clock.Elapsed.TotalSeconds;
+            var scores = UdEvaluator.Evaluate(corpus.Gold, system);
+            if (result.GetValue(output) is { } outPath)
+            {
+                using var writer = new StreamWriter(outPath);
+                ConlluWriter.Write(writer, system);
+            }
+            int words = system.Sum(s => s.Words.Count);
+            if (result.GetValue(CommonOptions.Json))
+            {
+                env.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    gold = path,
+                    sentences = goldSentences.Count,
+                    words_per_second = Math.Round(words / Math.Max(seconds, 1e-9)),
+                    metrics = scores.All().ToDictionary(m => m.Metric, m => new
+                    {
+                        precision = Math.Round(100 * m.Score.Precision, 2),
+                        recall = Math.Round(100 * m.Score.Recall, 2),
+                        f1 = Math.Round(100 * m.Score.F1, 2),
+                        aligned_accuracy = m.Score.AlignedAccuracy is { } a ? Math.Round(100 * a, 2) : (double?)null,
+                    }),
+                }, StoreJson.Indented));
+                return ExitCodes.Success;
+            }
+            var table = new Table().Title(Markup.Escape(Path.GetFileName(path)))
+                .AddColumn("metric").AddColumn(new TableColumn("precision").RightAligned()).AddColumn(new TableColumn("recall").RightAligned())
+                .AddColumn(new TableColumn("F1").RightAligned()).AddColumn(new TableColumn("aligned acc.").RightAligned());
+            foreach (var (metric, s) in scores.All())
+                table.AddRow(metric, $"{100 * s.Precision:0.00}", $"{100 * s.Recall:0.00}", $"{100 * s.F1:0.00}", s.AlignedAccuracy is { } a ? $"{100 * a:0.00}" : "");
+            env.Console.Write(table);
+            env.Error.WriteLine($"{words:N0} words in {seconds:0.00} s ({words / Math.Max(seconds, 1e-9):N0} words/s, one thread, analysis only).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
