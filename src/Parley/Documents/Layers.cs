@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Events;
 
 namespace Parley.Documents;
 
@@ -11,4 +12,7 @@ public static class Layers
 
     /// <summary>The date relative expressions resolve against, with its source and evidence (SPEC §2).</summary>
     public static readonly LayerKey<ReferenceDate> ReferenceDate = new("reference-date");
+
+    /// <summary>Event records read off the document (SPEC §4), produced by the event extraction stage.</summary>
+    public static readonly LayerKey<EventLayer> Events = new("events");
 }
