@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parley.Events;
 
 /// <summary>
@@ -19,5 +21,6 @@ public sealed record ActorRef(
     string? Wikidata = null)
 {
     /// <summary>The best display name: the canonical name, else the text.</summary>
+    [JsonIgnore]
     public string Display => Name ?? Text;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parley.Events;
 
 /// <summary>
@@ -58,6 +60,7 @@ public sealed record EventRecord
     public string? Cameo { get; init; }
 
     /// <summary>Every participant: actors then recipients.</summary>
+    [JsonIgnore]
     public IEnumerable<ActorRef> Participants => Actors.Concat(Recipients);
 
     /// <summary>The id of the <paramref name="ordinal"/>-th event of document <paramref name="docId"/>.</summary>
