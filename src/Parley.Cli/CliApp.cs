@@ -37,6 +37,7 @@ internal static class CliApp
         root.Subcommands.Add(ExplainCommand.Create(env));
         root.Subcommands.Add(ExportCommand.Create(env));
         root.Subcommands.Add(EvalCommand.Create(env));
+        root.Subcommands.Add(EvalPloverCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
         return root;
     }
