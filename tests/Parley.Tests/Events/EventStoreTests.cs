@@ -49,6 +49,29 @@ public sealed class EventStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_version_1_store_is_migrated_to_hold_events()
+    {
+        string path = Path.Combine(_dir, "v1.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            foreach (string sql in StoreSchema.Migrations[0])
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+            using var version = connection.CreateCommand();
+            version.CommandText = "PRAGMA user_version = 1";
+            version.ExecuteNonQuery();
+        }
+        using var store = ArticleStore.Open(path);
+        Assert.Equal(2, store.SchemaVersion);
+        EventSamples.StoreThree(store);
+        Assert.Equal(["doc1#0"], store.ListEvents(new EventQuery { Place = "Munich" }).Select(e => e.Id));
+    }
+
+    [Fact]
     public void Replacing_an_article_replaces_its_events()
     {
         _store.ReplaceEvents("doc1", [EventSamples.Three("doc1")[1]]);
