@@ -69,7 +69,11 @@ public static class EventExporter
         return n;
     }
 
-    /// <summary>The PLOVER JSON record of an event, or null when PLOVER does not take it (see <see cref="PloverCategory"/>).</summary>
+    /// <summary>
+    /// The PLOVER JSON record of an event (manual table 6.1, camelCase as in the PLOVER gold records), or null when
+    /// PLOVER does not take it (see <see cref="PloverCategory"/>). PLOVER dates are days: a month, year or range becomes
+    /// <c>date</c> = its first day and <c>enddate</c> = its last.
+    /// </summary>
     public static JsonObject? Plover(EventRecord evt, ExportSource? source, bool allModalities = false)
     {
         if (PloverCategory.Map(evt, allModalities) is not var (category, aux)) return null;
