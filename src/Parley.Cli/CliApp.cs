@@ -33,6 +33,11 @@ internal static class CliApp
         root.Subcommands.Add(ArticlesCommand.Create(env));
         root.Subcommands.Add(ShowCommand.Create(env));
         root.Subcommands.Add(RejectsCommand.Create(env));
+        root.Subcommands.Add(EventsCommand.Create(env));
+        root.Subcommands.Add(ExplainCommand.Create(env));
+        root.Subcommands.Add(ExportCommand.Create(env));
+        root.Subcommands.Add(EvalCommand.Create(env));
+        root.Subcommands.Add(EvalPloverCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
         root.Subcommands.Add(EvalUdCommand.Create(env));
         root.Subcommands.Add(BuildResourcesCommand.Create(env));

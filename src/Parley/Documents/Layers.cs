@@ -3,6 +3,7 @@ using Parley.Dates;
 using Parley.Nlp.Tokenization;
 using Parley.Entities.Actors;
 using Parley.Entities.Places;
+using Parley.Events;
 
 namespace Parley.Documents;
 
@@ -23,4 +24,7 @@ public static class Layers
 
     /// <summary>Place mentions resolved to GeoNames ids, coordinates and countries, with evidence.</summary>
     public static readonly LayerKey<PlaceLayer> Places = new("places");
+
+    /// <summary>Event records read off the document (SPEC §4), produced by the event extraction stage.</summary>
+    public static readonly LayerKey<EventLayer> Events = new("events");
 }

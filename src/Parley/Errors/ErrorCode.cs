@@ -27,10 +27,20 @@ public enum ErrorCode
     StoreCorrupt = 202,
     StoreBusy = 203,
     ArticleNotFound = 204,
+    EventNotFound = 205,
 
     // Pipeline (PAR3xx)
     UnmetStageRequirement = 301,
     DuplicateLayerProducer = 302,
     UnknownStage = 303,
     AnalysisFailed = 304,
+
+    // Gold files and evaluation (PAR4xx)
+    GoldInvalidJson = 401,
+    GoldInvalidField = 402,
+    GoldDuplicateDocument = 403,
+    GoldDocumentNotFound = 404,
+    GoldAnchorNotUnique = 405,
+    GoldUnknownKey = 406,
+    PloverGsrInvalid = 407,
 }

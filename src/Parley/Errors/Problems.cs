@@ -61,4 +61,28 @@ public static class Problems
 
     public static Problem ArticleNotFound(string id) =>
         Error(ErrorCode.ArticleNotFound, null, $"no article with id '{id}' in the store (try `parley articles`).");
+
+    public static Problem EventNotFound(string id) =>
+        Error(ErrorCode.EventNotFound, null, $"no event with id '{id}' in the store (try `parley events`).");
+
+    public static Problem GoldInvalidJson(InputOrigin origin, string reason) =>
+        Error(ErrorCode.GoldInvalidJson, origin, $"not a gold line: {reason} (SPEC §8: {{\"doc\": ID, \"events\": [...]}}).");
+
+    public static Problem GoldInvalidField(InputOrigin origin, string where, string reason) =>
+        Error(ErrorCode.GoldInvalidField, origin, $"{where}: {reason}; the event is left out of scoring.");
+
+    public static Problem GoldDuplicateDocument(InputOrigin origin, string doc, int firstLine) =>
+        Error(ErrorCode.GoldDuplicateDocument, origin, $"document '{doc}' is already listed on line {firstLine}; this line is ignored.");
+
+    public static Problem GoldDocumentNotFound(InputOrigin origin, string doc) =>
+        Error(ErrorCode.GoldDocumentNotFound, origin, $"document '{doc}' is not among the inputs; its gold events count as missed.");
+
+    public static Problem GoldAnchorNotUnique(InputOrigin origin, string where, string anchor, int count) =>
+        Error(ErrorCode.GoldAnchorNotUnique, origin, $"{where}: anchor '{anchor}' occurs {count} times in the document (exactly 1 required).");
+
+    public static Problem GoldUnknownKey(InputOrigin origin, string where, string key) =>
+        Warning(ErrorCode.GoldUnknownKey, origin, $"{where}: unknown key '{key}' (ignored).");
+
+    public static Problem PloverGsrInvalid(InputOrigin origin, string reason) =>
+        Error(ErrorCode.PloverGsrInvalid, origin, $"not a PLOVER gold-standard record: {reason}; skipped.");
 }

@@ -15,7 +15,7 @@ namespace Parley.Store;
 /// so a killed run loses at most its open batch and a rerun resumes by content hash. WAL mode and a busy
 /// timeout let several processes share one file. One instance is used by one thread at a time.
 /// </summary>
-public sealed class ArticleStore : IDisposable
+public sealed partial class ArticleStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly IClock _clock;
@@ -181,6 +181,8 @@ public sealed class ArticleStore : IDisposable
                 del.ExecuteNonQuery();
             }
             InsertArticle(tx, runId, doc, hash, now, existing is null ? null : now);
+            if (doc.TryGet(Layers.Events) is { } events)
+                InsertEvents(tx, doc.Id, events.Events);
             foreach (var w in warnings)
             {
                 using var p = _connection.CreateCommand();

@@ -100,6 +100,28 @@ internal static class StoreSchema
             "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
             "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
         ],
+        // 2: event columns the filters of 'parley events' need, and the actors of each event, one row each.
+        [
+            "ALTER TABLE events ADD COLUMN mode TEXT",
+            "ALTER TABLE events ADD COLUMN cameo TEXT",
+            "ALTER TABLE events ADD COLUMN place TEXT",
+            "CREATE INDEX events_type ON events(type)",
+            "CREATE INDEX events_date ON events(date)",
+            """
+            CREATE TABLE event_actors (
+                event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                role TEXT NOT NULL, -- actor | recipient | claimant
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                name TEXT,
+                country TEXT,
+                sector TEXT,
+                PRIMARY KEY (event_id, role, position)
+            )
+            """,
+            "CREATE INDEX event_actors_name ON event_actors(name COLLATE NOCASE)",
+            "CREATE INDEX event_actors_country ON event_actors(country)",
+        ],
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -38,7 +38,7 @@ public sealed class ArticleStoreTests : IDisposable
     public void Creates_the_folder_and_the_latest_schema()
     {
         using var store = ArticleStore.Open(DbPath, _clock);
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(StoreSchema.LatestVersion, store.SchemaVersion);
         Assert.Equal("ok", store.IntegrityCheck());
     }
 
