@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Parley.Nlp.Lemmatization;
+using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
+
+namespace Parley.Nlp.Training;
+
+/// <summary>The tagger, lemmatizer and parser that annotate a sentence together. Immutable and thread-safe.</summary>
+public sealed class NlpModels
+{
+    public const string TaggerFile = "tagger.bin";
+    public const string LemmatizerFile = "lemmatizer.bin";
+    public const string ParserFile = "parser.bin";
+
+    public NlpModels(Tagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+    }
+
+    public Tagger Tagger { get; }
+    public Lemmatizer Lemmatizer { get; }
+    public DependencyParser Parser { get; }
+
+    /// <summary>Loads the three models from <paramref name="directory"/> (e.g. <see cref="Learning.ModelPaths.EnglishUd"/>).</summary>
+    public static NlpModels Load(string directory) => new(
+        Tagger.Load(Path.Combine(directory, TaggerFile)),
+        Lemmatizer.Load(Path.Combine(directory, LemmatizerFile)),
+        DependencyParser.Load(Path.Combine(directory, ParserFile)));
+
+    public void Save(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        Tagger.Save(Path.Combine(directory, TaggerFile));
+        Lemmatizer.Save(Path.Combine(directory, LemmatizerFile));
+        Parser.Save(Path.Combine(directory, ParserFile));
+    }
+
+    /// <summary>Tags, lemmatizes and parses one sentence of word forms into <paramref name="result"/> (arrays at least as long as <paramref name="words"/>).</summary>
+    public void Analyze(ReadOnlySpan<string> words, SentenceAnalysis result)
+    {
+        int n = words.Length;
+        Debug.Assert(result.Upos.Length >= n);
+        Tagger.Tag(words, result.Upos, result.Xpos);
+        for (int i = 0; i < n; i++)
+        {
+            result.Lemmas[i] = Lemmatizer.Lemmatize(words[i], result.Upos[i], result.Xpos[i]);
+            result.Feats[i] = Lemmatizer.Features(words[i], result.Upos[i], result.Xpos[i]);
+        }
+        Parser.Parse(words, result.Upos, result.Xpos, result.Heads, result.Deprels);
+    }
+}
