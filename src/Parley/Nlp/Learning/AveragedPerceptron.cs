@@ -5,8 +5,7 @@ namespace Parley.Nlp.Learning;
 /// <summary>
 /// Multi-class averaged perceptron (Collins 2002) over hashed features, for training only.
 /// A feature gets its weight row on its first update, so features never involved in a mistake cost
-/// nothing. Averaging uses the accumulated-update trick (average = w − u / t) instead of per-weight
-/// timestamps. Not thread-safe; deterministic for a fixed sequence of calls.
+/// nothing. Averaging uses the accumulated-update trick instead of per-weight timestamps. Not thread-safe; deterministic for a fixed sequence of calls.
 /// </summary>
 internal sealed class AveragedPerceptron
 {
@@ -57,9 +56,12 @@ internal sealed class AveragedPerceptron
 
     public LinearModel Freeze()
     {
+        // _u sums k·Δ for an update made during instance k; the mean of the weights after each of the
+        // T = _t − 1 instances is then (_t·w − u) / T.
         var avg = new float[_keys.Count * Classes];
+        long instances = Math.Max(1, _t - 1);
         for (int i = 0; i < avg.Length; i++)
-            avg[i] = (float)(_w[i] - _u[i] / _t);
+            avg[i] = (float)((_t * (double)_w[i] - _u[i]) / instances);
         return LinearModel.Quantize(Classes, CollectionsMarshal.AsSpan(_keys), avg);
     }
 

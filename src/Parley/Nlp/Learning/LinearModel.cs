@@ -11,7 +11,8 @@ namespace Parley.Nlp.Learning;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly FeatureTable _table;
+    private readonly FeatureTable? _table;
+    private readonly InlineTable? _inline;
     private readonly float[] _weights;
 
     private LinearModel(int classes, uint[] keys, short[] quantized, float scale)
@@ -20,9 +21,17 @@ internal sealed class LinearModel
         Keys = keys;
         Quantized = quantized;
         Scale = scale;
-        _table = new FeatureTable(keys);
         _weights = new float[quantized.Length];
         for (int i = 0; i < quantized.Length; i++) _weights[i] = quantized[i] * scale;
+        if (classes <= 3)
+        {
+            _inline = new InlineTable(keys, _weights, classes);
+            _weights = [];
+        }
+        else
+        {
+            _table = new FeatureTable(keys);
+        }
     }
 
     public int Classes { get; }
@@ -58,12 +67,17 @@ internal sealed class LinearModel
     /// <summary>Sets <paramref name="scores"/> (length <see cref="Classes"/>) to the sum of the rows of <paramref name="features"/>.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        if (_inline is not null)
+        {
+            _inline.Score(features, scores[..Classes]);
+            return;
+        }
         scores[..Classes].Clear();
         ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
         int classes = Classes;
         foreach (uint f in features)
         {
-            int row = _table.Find(f);
+            int row = _table!.Find(f);
             if (row < 0) continue;
             var src = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref w0, row * classes), classes);
             Add(src, scores);
