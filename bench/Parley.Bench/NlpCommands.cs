@@ -17,8 +17,11 @@ internal static class NlpCommands
         switch (args[0])
         {
             case "nlp-train": Train(args); return true;
-            case "nlp-eval": Eval(args); return true;
+            case "nlp-eval": Eval(args, goldTags: false); return true;
+            case "nlp-eval-goldtags": Eval(args, goldTags: true); return true;
             case "nlp-speed": Speed(args); return true;
+            case "nlp-parser": TrainParser(args); return true;
+            case "nlp-tagger": TrainTagger(args); return true;
             default: return false;
         }
     }
@@ -34,6 +37,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
+                "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {kv[0]}"),
             };
@@ -43,11 +47,47 @@ internal static class NlpCommands
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    private static void Eval(string[] args)
+    /// <summary><c>nlp-parser MODELS PARSER-INPUT.conllu epochs explore</c>: retrains only the parser (experiments), keeping tagger and lemmatizer.</summary>
+    private static void TrainParser(string[] args)
+    {
+        var models = Load(args[1]);
+        var input = ConlluReader.ReadFile(args[2]).ToArray();
+        var clock = Stopwatch.StartNew();
+        var parser = Parley.Nlp.Parsing.ParserTrainer.Train(input, int.Parse(args[3]), 20251, double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), Console.WriteLine);
+        Console.WriteLine($"parser trained in {clock.Elapsed.TotalSeconds:F1} s");
+        var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
+        Console.WriteLine($"EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
+        if (args.Length > 5) updated.Save(args[5]);
+    }
+
+    /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
+    private static void TrainTagger(string[] args)
+    {
+        var options = TrainingOptions.Standard(args[1], "/tmp/unused");
+        var train = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToArray();
+        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), options.Seed, Console.WriteLine);
+        var dev = ConlluReader.ReadFile(Path.Combine(args[1], "data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz")).ToArray();
+        long n = 0, u = 0, x = 0;
+        foreach (var s in dev)
+        {
+            var words = s.Words.Select(w => w.Form).ToArray();
+            var upos = new string[words.Length];
+            var xpos = new string[words.Length];
+            tagger.Tag(words, upos, xpos);
+            for (int i = 0; i < words.Length; i++, n++)
+            {
+                if (upos[i] == s.Words[i].Upos) u++;
+                if (xpos[i] == s.Words[i].Xpos) x++;
+            }
+        }
+        Console.WriteLine($"epochs {args[2]}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
+    }
+
+    private static void Eval(string[] args, bool goldTags)
     {
         var models = Load(args[1]);
         foreach (string file in args.Skip(2))
-            Console.WriteLine($"{Path.GetFileName(file)}: {NlpEvaluator.Evaluate(models, file)}");
+            Console.WriteLine($"{Path.GetFileName(file)}: {NlpEvaluator.Evaluate(models, file, goldTags)}");
     }
 
     private static void Speed(string[] args)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Nlp.Learning;
 
@@ -39,6 +40,16 @@ internal sealed class FeatureTable
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Home(uint key, int mask) => (int)((key * 0x9E3779B1u ^ (key >> 15)) & (uint)mask);
+
+    /// <summary>Starts loading the slots of all <paramref name="keys"/> into cache, so that the lookups that follow overlap their misses.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<uint> keys)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (ulong* start = _slots)
+        {
+            foreach (uint key in keys) Sse.Prefetch0(start + Home(key, _mask));
+        }
+    }
 
     /// <summary>The row of <paramref name="key"/>, or -1 when the feature was never weighted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Nlp.Learning;
 
@@ -37,14 +38,27 @@ internal sealed class InlineTable
         }
     }
 
-    /// <summary>Adds the weights of every known feature to the first three <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    /// <summary>
+    /// Sets the first three <paramref name="scores"/> to the summed weights of the known features. All slots are
+    /// prefetched before any is read, so the cache misses of one call overlap instead of queuing.
+    /// </summary>
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         float a = 0, b = 0, c = 0;
-        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        foreach (uint key in features)
+        Span<int> homes = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        fixed (Slot* start = _slots)
         {
-            int slot = FeatureTable.Home(key, _mask);
+            for (int i = 0; i < features.Length; i++)
+            {
+                homes[i] = FeatureTable.Home(features[i], _mask);
+                if (Sse.IsSupported) Sse.Prefetch0(start + homes[i]);
+            }
+        }
+        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        for (int i = 0; i < features.Length; i++)
+        {
+            uint key = features[i];
+            int slot = homes[i];
             while (true)
             {
                 ref Slot s = ref Unsafe.Add(ref slots, slot);

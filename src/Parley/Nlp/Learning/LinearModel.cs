@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Parley.Nlp.Learning;
 
@@ -65,7 +66,7 @@ internal sealed class LinearModel
     }
 
     /// <summary>Sets <paramref name="scores"/> (length <see cref="Classes"/>) to the sum of the rows of <paramref name="features"/>.</summary>
-    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         if (_inline is not null)
         {
@@ -73,11 +74,22 @@ internal sealed class LinearModel
             return;
         }
         scores[..Classes].Clear();
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
         int classes = Classes;
-        foreach (uint f in features)
+        var table = _table!;
+        // Three sweeps so that cache misses overlap: prefetch slots, find rows and prefetch them, then add.
+        table.Prefetch(features);
+        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        fixed (float* weights = _weights)
         {
-            int row = _table!.Find(f);
+            for (int i = 0; i < features.Length; i++)
+            {
+                rows[i] = table.Find(features[i]);
+                if (rows[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(weights + (long)rows[i] * classes);
+            }
+        }
+        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        foreach (int row in rows)
+        {
             if (row < 0) continue;
             var src = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref w0, row * classes), classes);
             Add(src, scores);

@@ -10,7 +10,7 @@ namespace Parley.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string Kind = "parser";
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labeler;

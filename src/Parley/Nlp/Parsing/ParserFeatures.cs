@@ -165,6 +165,19 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Key(92, s0t, Suf[b0 < 0 ? 0 : b0]);
         f[n++] = FeatureHash.Key(93, s1t, s0t, b0t, b1t);
         f[n++] = FeatureHash.Key(94, s0w, b0t, b1t);
+        // arc-hybrid decides RIGHT between s1 and s0: give that pair the same richness as s0–b0
+        ulong d10 = Distance(s1, s0);
+        f[n++] = FeatureHash.Key(95, s1t, s0t, d10);
+        f[n++] = FeatureHash.Key(96, s1w, s0t, d10);
+        f[n++] = FeatureHash.Key(97, s1t, s0w, d10);
+        f[n++] = FeatureHash.Key(98, s1w, s1t, s0w, s0t);
+        f[n++] = FeatureHash.Key(99, s1t, s0t, Tg(s0r));
+        f[n++] = FeatureHash.Key(100, s1t, s1vr, s0t);
+        f[n++] = FeatureHash.Key(101, s1t, s1 < 0 ? 0 : st.RSet[s1], s0t);
+        f[n++] = FeatureHash.Key(102, Ut(s1), Ut(s0));
+        f[n++] = FeatureHash.Key(103, Ut(s0), Ut(b0), Ut(b1));
+        f[n++] = FeatureHash.Key(104, s1t, s0t, b0t, d10);
+        f[n++] = FeatureHash.Key(105, s0t, b0t, d, d10);
         return f.AsSpan(0, n);
     }
 

@@ -6,9 +6,11 @@ namespace Parley.Nlp.Training;
 /// <summary>Annotates a CoNLL-U file on its gold words and compares with its gold annotation (the raw-text scorer lives with the tokenizer).</summary>
 public static class NlpEvaluator
 {
-    public static NlpScores Evaluate(NlpModels models, string conlluPath) => Evaluate(models, ConlluReader.ReadFile(conlluPath).ToArray());
+    public static NlpScores Evaluate(NlpModels models, string conlluPath, bool goldTags = false) =>
+        Evaluate(models, ConlluReader.ReadFile(conlluPath).ToArray(), goldTags);
 
-    public static NlpScores Evaluate(NlpModels models, IReadOnlyList<ConlluSentence> gold)
+    /// <param name="goldTags">Parse from the gold UPOS/XPOS instead of the tagger's (a diagnostic: how much tagging errors cost the parser).</param>
+    public static NlpScores Evaluate(NlpModels models, IReadOnlyList<ConlluSentence> gold, bool goldTags = false)
     {
         long words = 0, upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0, lasFull = 0;
         var result = new SentenceAnalysis(256);
@@ -20,6 +22,12 @@ public static class NlpEvaluator
             foreach (var w in sent.Words) forms.Add(w.Form);
             if (forms.Count > result.Capacity) result = new SentenceAnalysis(forms.Count * 2);
             models.Analyze(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(forms), result);
+            if (goldTags)
+            {
+                var goldUpos = sent.Words.Select(w => w.Upos).ToArray();
+                var goldXpos = sent.Words.Select(w => w.Xpos).ToArray();
+                models.Parser.Parse(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(forms), goldUpos, goldXpos, result.Heads, result.Deprels);
+            }
             for (int i = 0; i < forms.Count; i++)
             {
                 var g = sent.Words[i];

@@ -39,6 +39,7 @@ public static class NlpModelTrainer
         var parserInput = folds == 0
             ? sentences
             : sentences.Select((s, i) => Retag(s, taggers[FoldOf(i, sentences.Length, folds) + 1])).ToArray();
+        options.ParserInputSink?.Invoke(parserInput);
         if (folds > 0)
         {
             long right = 0, total = 0;

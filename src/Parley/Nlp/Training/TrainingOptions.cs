@@ -25,6 +25,9 @@ public sealed record TrainingOptions
     /// <summary>Receives progress lines (epochs, training accuracy); the library never writes to the console.</summary>
     public Action<string>? Progress { get; init; }
 
+    /// <summary>Receives the (jack-knifed) sentences the parser is trained on, e.g. to save them for parser-only experiments.</summary>
+    public Action<IReadOnlyList<Parley.Nlp.Conllu.ConlluSentence>>? ParserInputSink { get; init; }
+
     /// <summary>EWT train + GUM train (permissive genres) under a shared-data folder such as <c>../shared</c>.</summary>
     public static TrainingOptions Standard(string sharedRoot, string outputDirectory) => new()
     {
