@@ -61,6 +61,6 @@ public sealed class NlpModelAccuracyTests
     /// <summary>Measured − 0.3 (see models/english-ud/MODEL_CARD.md).</summary>
     private static class Floors
     {
-        public const double EwtUpos = 0, EwtXpos = 0, EwtLemma = 0, EwtUas = 0, EwtLas = 0, GumUpos = 0, GumLas = 0;
+        public const double EwtUpos = 94.9, EwtXpos = 94.4, EwtLemma = 96.6, EwtUas = 84.7, EwtLas = 81.5, GumUpos = 96.1, GumLas = 80.6;
     }
 }

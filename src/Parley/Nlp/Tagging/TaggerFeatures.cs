@@ -23,8 +23,6 @@ internal sealed class TaggerFeatures
     public readonly uint[] Features = new uint[MaxFeatures];
     public float[] Scores = new float[64];
     public int Length;
-    /// <summary>0 when few words of the sentence are capitalized, 1 for some, 2 for most (headlines, titles).</summary>
-    public ulong CapitalBand;
 
     [ThreadStatic] private static TaggerFeatures? s_perThread;
 
@@ -33,10 +31,6 @@ internal sealed class TaggerFeatures
     public void Prepare(ReadOnlySpan<string> words, int uposClasses, int xposClasses, Dictionary<string, ulong> ambiguity)
     {
         var amb = ambiguity.GetAlternateLookup<ReadOnlySpan<char>>();
-        int capitalized = 0;
-        foreach (string word in words)
-            if (word.Length > 0 && char.IsUpper(word[0])) capitalized++;
-        CapitalBand = capitalized * 10 < words.Length * 3 ? 0UL : capitalized * 10 < words.Length * 7 ? 1UL : 2UL;
         Length = words.Length;
         int size = words.Length + 2 * Pad;
         if (Lower.Length < size) Grow(size * 2);
@@ -117,8 +111,6 @@ internal sealed class TaggerFeatures
         f[n++] = FeatureHash.Key(o + 45, Amb[p + 1], Amb[p + 2]);
         f[n++] = FeatureHash.Key(o + 46, (ulong)t1, Amb[p]);
         f[n++] = FeatureHash.Key(o + 47, Amb[p], Suf3[p]);
-        f[n++] = FeatureHash.Key(o + 48, CapitalBand, Shape[p], i == 0 ? 1UL : 0UL);
-        f[n++] = FeatureHash.Key(o + 49, CapitalBand, Lower[p], i == 0 ? 1UL : 0UL);
         if (pass == UposPass)
         {
             int r0 = First[p], r1 = First[p + 1], r2 = First[p + 2];

@@ -23,11 +23,18 @@ public sealed class NlpModels
     public Lemmatizer Lemmatizer { get; }
     public DependencyParser Parser { get; }
 
-    /// <summary>Loads the three models from <paramref name="directory"/> (e.g. <see cref="Learning.ModelPaths.EnglishUd"/>).</summary>
-    public static NlpModels Load(string directory) => new(
-        Tagger.Load(Path.Combine(directory, TaggerFile)),
-        Lemmatizer.Load(Path.Combine(directory, LemmatizerFile)),
-        DependencyParser.Load(Path.Combine(directory, ParserFile)));
+    /// <summary>Loads the three models from <paramref name="directory"/> (e.g. <see cref="Learning.ModelPaths.EnglishUd"/>), in parallel.</summary>
+    public static NlpModels Load(string directory)
+    {
+        Tagger? tagger = null;
+        Lemmatizer? lemmatizer = null;
+        DependencyParser? parser = null;
+        Parallel.Invoke(
+            () => parser = DependencyParser.Load(Path.Combine(directory, ParserFile)),
+            () => tagger = Tagger.Load(Path.Combine(directory, TaggerFile)),
+            () => lemmatizer = Lemmatizer.Load(Path.Combine(directory, LemmatizerFile)));
+        return new NlpModels(tagger!, lemmatizer!, parser!);
+    }
 
     public void Save(string directory)
     {
