@@ -37,10 +37,25 @@ public sealed class Lemmatizer
 
     internal readonly record struct SuffixRule(int Cut, string Append);
 
-    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
-    public string Lemmatize(string form, string upos, string xpos)
+    /// <summary>Lemma and FEATS together, with one table lookup.</summary>
+    public void Analyze(string form, string upos, string xpos, out string lemma, out string feats)
     {
-        if (Lookup(form, xpos) is { } entry) return entry.Lemma;
+        if (Lookup(form, xpos) is { } entry)
+        {
+            lemma = entry.Lemma;
+            feats = entry.Feats;
+            return;
+        }
+        lemma = ByRule(form, xpos);
+        feats = _featsByTags.TryGetValue(TagKey(upos, xpos), out var f) ? f : "_";
+    }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
+    public string Lemmatize(string form, string upos, string xpos) =>
+        Lookup(form, xpos) is { } entry ? entry.Lemma : ByRule(form, xpos);
+
+    private string ByRule(string form, string xpos)
+    {
         string source = _keepsCase.Contains(xpos) ? form : form.ToLowerInvariant();
         if (_rules.TryGetValue(xpos, out var bySuffix))
         {

@@ -45,10 +45,7 @@ public sealed class TaggerStage<TWords> : IStage where TWords : class, IWordSent
             _tagger.Tag(sentence, upos.AsSpan(start, length), xpos.AsSpan(start, length));
         }
         for (int i = 0; i < n; i++)
-        {
-            lemmas[i] = _lemmatizer.Lemmatize(forms[i], upos[i], xpos[i]);
-            feats[i] = _lemmatizer.Features(forms[i], upos[i], xpos[i]);
-        }
+            _lemmatizer.Analyze(forms[i], upos[i], xpos[i], out lemmas[i], out feats[i]);
         return new TagLayer(upos, xpos, lemmas, feats, starts);
     }
 }

@@ -51,10 +51,7 @@ public sealed class NlpModels
         Debug.Assert(result.Upos.Length >= n);
         Tagger.Tag(words, result.Upos, result.Xpos);
         for (int i = 0; i < n; i++)
-        {
-            result.Lemmas[i] = Lemmatizer.Lemmatize(words[i], result.Upos[i], result.Xpos[i]);
-            result.Feats[i] = Lemmatizer.Features(words[i], result.Upos[i], result.Xpos[i]);
-        }
+            Lemmatizer.Analyze(words[i], result.Upos[i], result.Xpos[i], out result.Lemmas[i], out result.Feats[i]);
         Parser.Parse(words, result.Upos, result.Xpos, result.Heads, result.Deprels);
     }
 }
