@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Learning;
+using Parley.Nlp.Training;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// Command-line switches for the NLP core until <c>parley train</c> exists:
+/// <c>nlp-train SHARED OUT [key=value …]</c>, <c>nlp-eval MODELS FILE…</c>, <c>nlp-speed MODELS FILE [repeats]</c>.
+/// </summary>
+internal static class NlpCommands
+{
+    public static bool TryRun(string[] args)
+    {
+        if (args.Length == 0) return false;
+        switch (args[0])
+        {
+            case "nlp-train": Train(args); return true;
+            case "nlp-eval": Eval(args, goldTags: false); return true;
+            case "nlp-eval-goldtags": Eval(args, goldTags: true); return true;
+            case "nlp-speed": Speed(args); return true;
+            case "nlp-parser": TrainParser(args); return true;
+            case "nlp-tagger": TrainTagger(args); return true;
+            default: return false;
+        }
+    }
+
+    private static void Train(string[] args)
+    {
+        var options = TrainingOptions.Standard(args[1], args[2]) with { Progress = Console.WriteLine };
+        foreach (var kv in args.Skip(3).Select(a => a.Split('=', 2)))
+        {
+            options = kv[0] switch
+            {
+                "tagger-epochs" => options with { TaggerEpochs = int.Parse(kv[1]) },
+                "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
+                "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
+                "seed" => options with { Seed = ulong.Parse(kv[1]) },
+                "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
+                "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {kv[0]}"),
+            };
+        }
+        var clock = Stopwatch.StartNew();
+        NlpModelTrainer.TrainAll(options);
+        Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary><c>nlp-parser MODELS PARSER-INPUT.conllu epochs explore</c>: retrains only the parser (experiments), keeping tagger and lemmatizer.</summary>
+    private static void TrainParser(string[] args)
+    {
+        var models = Load(args[1]);
+        var input = ConlluReader.ReadFile(args[2]).ToArray();
+        var clock = Stopwatch.StartNew();
+        var parser = Parley.Nlp.Parsing.ParserTrainer.Train(input, int.Parse(args[3]), 20251, double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), Console.WriteLine);
+        Console.WriteLine($"parser trained in {clock.Elapsed.TotalSeconds:F1} s");
+        var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
+        Console.WriteLine($"EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
+        if (args.Length > 5) updated.Save(args[5]);
+    }
+
+    /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
+    private static void TrainTagger(string[] args)
+    {
+        var options = TrainingOptions.Standard(args[1], "/tmp/unused");
+        var train = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToArray();
+        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), options.Seed, Console.WriteLine);
+        var dev = ConlluReader.ReadFile(Path.Combine(args[1], "data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz")).ToArray();
+        long n = 0, u = 0, x = 0;
+        foreach (var s in dev)
+        {
+            var words = s.Words.Select(w => w.Form).ToArray();
+            var upos = new string[words.Length];
+            var xpos = new string[words.Length];
+            tagger.Tag(words, upos, xpos);
+            for (int i = 0; i < words.Length; i++, n++)
+            {
+                if (upos[i] == s.Words[i].Upos) u++;
+                if (xpos[i] == s.Words[i].Xpos) x++;
+            }
+        }
+        Console.WriteLine($"epochs {args[2]}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
+    }
+
+    private static void Eval(string[] args, bool goldTags)
+    {
+        var models = Load(args[1]);
+        foreach (string file in args.Skip(2))
+            Console.WriteLine($"{Path.GetFileName(file)}: {NlpEvaluator.Evaluate(models, file, goldTags)}");
+    }
+
+    private static void Speed(string[] args)
+    {
+        var models = Load(args[1]);
+        var sentences = ConlluReader.ReadFile(args[2]).Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
+        int repeats = args.Length > 3 ? int.Parse(args[3]) : 5;
+        var result = new SentenceAnalysis(1024);
+        long words = 0;
+        foreach (var s in sentences) models.Analyze(s, result); // warm-up
+        // CPU time as well as wall time: on a shared machine the wall clock mostly measures waiting.
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (int r = 0; r < repeats; r++)
+            foreach (var s in sentences)
+            {
+                models.Analyze(s, result);
+                words += s.Length;
+            }
+        double total = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        double totalCpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        var cpu1 = process.TotalProcessorTime;
+        var tagClock = Stopwatch.StartNew();
+        for (int r = 0; r < repeats; r++)
+            foreach (var s in sentences) models.Tagger.Tag(s, result.Upos.AsSpan(), result.Xpos.AsSpan());
+        double tag = tagClock.Elapsed.TotalSeconds;
+        process.Refresh();
+        double tagCpu = (process.TotalProcessorTime - cpu1).TotalSeconds;
+        Console.WriteLine($"tag+lemma+parse: {words / total:F0} words/s wall, {words / totalCpu:F0} words/CPU-s; tagger alone {words / tag:F0} words/s wall, {words / tagCpu:F0} words/CPU-s");
+    }
+
+    private static NlpModels Load(string dir)
+    {
+        long before = GC.GetTotalMemory(true);
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var models = NlpModels.Load(dir == "default" ? ModelPaths.EnglishUd : dir);
+        double seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+        long after = GC.GetTotalMemory(true);
+        process.Refresh();
+        Console.WriteLine($"loaded models in {seconds:F2} s wall ({cpu:F2} CPU-s), managed memory +{(after - before) / 1e6:F0} MB, working set {process.WorkingSet64 / 1e6:F0} MB");
+        GC.KeepAlive(models);
+        return models;
+    }
+}

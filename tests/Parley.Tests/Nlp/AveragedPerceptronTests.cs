@@ -1,0 +1,73 @@
+using Parley.Nlp.Learning;
+
+namespace Parley.Tests.Nlp;
+
+public sealed class AveragedPerceptronTests
+{
+    private static readonly uint[] Red = [FeatureHash.Key(1, 10), FeatureHash.Key(2, 1)];
+    private static readonly uint[] Green = [FeatureHash.Key(1, 20), FeatureHash.Key(2, 1)];
+    private static readonly uint[] Blue = [FeatureHash.Key(1, 30), FeatureHash.Key(2, 1)];
+
+    private static AveragedPerceptron TrainColours()
+    {
+        var model = new AveragedPerceptron(3);
+        var scores = new float[3];
+        var data = new[] { (Red, 0), (Green, 1), (Blue, 2) };
+        for (int epoch = 0; epoch < 5; epoch++)
+            foreach (var (features, gold) in data)
+            {
+                model.Score(features, scores);
+                int guess = Array.IndexOf(scores, scores.Max());
+                model.Update(features, gold, guess);
+                model.Tick();
+            }
+        return model;
+    }
+
+    [Fact]
+    public void Learns_a_separable_problem_and_the_averaged_model_agrees()
+    {
+        var frozen = TrainColours().Freeze();
+        var scores = new float[3];
+        foreach (var (features, gold) in new[] { (Red, 0), (Green, 1), (Blue, 2) })
+        {
+            frozen.Score(features, scores);
+            Assert.Equal(gold, Array.IndexOf(scores, scores.Max()));
+        }
+    }
+
+    [Fact]
+    public void Average_is_the_mean_of_the_weights_over_all_instances()
+    {
+        var model = new AveragedPerceptron(2);
+        uint[] f = [FeatureHash.Key(7, 7)];
+        model.Update(f, 1, 0); // w = (-1, +1) from instance 1 on
+        model.Tick();
+        model.Tick();
+        model.Tick();
+        model.Tick(); // four instances seen, the update made before the first: average = (-1, +1)
+        var scores = new float[2];
+        model.Freeze().Score(f, scores);
+        Assert.Equal(-1f, scores[0], 3);
+        Assert.Equal(1f, scores[1], 3);
+    }
+
+    [Fact]
+    public void Unknown_features_score_zero_and_updates_on_agreement_do_nothing()
+    {
+        var model = new AveragedPerceptron(4);
+        model.Update(Red, 2, 2);
+        Assert.Equal(0, model.Rows);
+        var scores = new float[] { 9, 9, 9, 9 };
+        model.Freeze().Score(Red, scores);
+        Assert.All(scores, s => Assert.Equal(0f, s));
+    }
+
+    [Fact]
+    public void Feature_keys_are_stable_and_never_zero()
+    {
+        Assert.Equal(FeatureHash.Key(3, FeatureHash.Chars("Talks", true)), FeatureHash.Key(3, FeatureHash.Chars("talks", false)));
+        Assert.NotEqual(FeatureHash.Key(3, 5), FeatureHash.Key(4, 5));
+        for (ulong v = 0; v < 10_000; v++) Assert.NotEqual(0u, FeatureHash.Key(1, v));
+    }
+}

@@ -1,0 +1,119 @@
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Parsing;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Nlp;
+
+public sealed class ParserTests
+{
+    private static readonly IReadOnlyList<ConlluSentence> Toy = NlpTestData.ToyTreebank();
+
+    [Fact]
+    public void Learns_the_toy_grammar_and_parses_an_unseen_sentence()
+    {
+        var parser = ParserTrainer.Train(Toy, epochs: 5, seed: 1);
+        string[] words = ["A", "new", "army", "rejects", "the", "talks", "in", "the", "city", "."];
+        string[] upos = ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
+        string[] xpos = ["DT", "JJ", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN", "."];
+        var heads = new int[words.Length];
+        var rels = new string[words.Length];
+        parser.Parse(words, upos, xpos, heads, rels);
+        Assert.Equal([3, 3, 4, 0, 6, 4, 9, 9, 4, 4], heads);
+        Assert.Equal(["det", "amod", "nsubj", "root", "det", "obj", "case", "det", "obl", "punct"], rels);
+    }
+
+    [Fact]
+    public void Always_returns_one_root_and_a_tree()
+    {
+        var parser = ParserTrainer.Train(Toy.Take(10).ToArray(), epochs: 1, seed: 1);
+        string[] words = ["signs", "signs", "the", "the", ".", "cat", "old"];
+        string[] tags = ["X", "X", "X", "X", "X", "X", "X"];
+        var heads = new int[words.Length];
+        var rels = new string[words.Length];
+        parser.Parse(words, tags, tags, heads, rels);
+        Assert.Equal(1, heads.Count(h => h == 0));
+        Assert.Equal("root", rels[Array.IndexOf(heads, 0)]);
+        var full = heads.Prepend(0).ToArray();
+        Assert.True(ArcHybridOracle.IsProjective(full));
+    }
+
+    [Fact]
+    public void Save_and_load_round_trip_and_training_is_deterministic()
+    {
+        var parser = ParserTrainer.Train(Toy, epochs: 2, seed: 5);
+        var again = ParserTrainer.Train(Toy, epochs: 2, seed: 5);
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            again.Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            var loaded = DependencyParser.Load(a);
+            foreach (var sent in Toy.Take(30))
+            {
+                var words = sent.Words.Select(w => w.Form).ToArray();
+                var upos = sent.Words.Select(w => w.Upos).ToArray();
+                var xpos = sent.Words.Select(w => w.Xpos).ToArray();
+                int[] h1 = new int[words.Length], h2 = new int[words.Length];
+                string[] r1 = new string[words.Length], r2 = new string[words.Length];
+                parser.Parse(words, upos, xpos, h1, r1);
+                loaded.Parse(words, upos, xpos, h2, r2);
+                Assert.Equal(h1, h2);
+                Assert.Equal(r1, r2);
+            }
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Fact]
+    public void Projectivity_check_spots_crossing_arcs()
+    {
+        Assert.True(ArcHybridOracle.IsProjective([0, 2, 0, 2]));
+        Assert.False(ArcHybridOracle.IsProjective([0, 3, 4, 0, 3])); // 1←3 crosses 2←4
+    }
+
+    [SharedFact]
+    public void Oracle_reproduces_every_projective_ewt_train_tree()
+    {
+        int checkedTrees = 0;
+        var state = new ParserState();
+        foreach (var sent in ConlluReader.ReadFile(SharedData.Path("data", "ud-english-ewt", "en_ewt-ud-train.conllu.gz")))
+        {
+            var gold = sent.Words.Select(w => w.Head).Prepend(0).ToArray();
+            if (!ArcHybridOracle.IsProjective(gold) || gold.Skip(1).Count(h => h == 0) != 1) continue;
+            state.Init(sent.Words.Count);
+            while (!state.Terminal)
+            {
+                int action = Enumerable.Range(0, ParserState.ActionCount).First(a => state.IsValid(a) && ArcHybridOracle.Cost(state, a, gold) == 0);
+                state.Apply(action, 0);
+            }
+            Assert.Equal(gold.Skip(1), state.Heads.Skip(1).Take(sent.Words.Count));
+            checkedTrees++;
+        }
+        Assert.True(checkedTrees > 11_000, $"only {checkedTrees} trees checked");
+    }
+
+    [SharedFact]
+    public void Training_twice_on_an_ewt_slice_gives_identical_model_bytes()
+    {
+        var slice = ConlluReader.ReadFile(SharedData.Path("data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz")).Take(200).ToArray();
+        string a = Temp(), b = Temp();
+        try
+        {
+            ParserTrainer.Train(slice, 2, 3).Save(a);
+            ParserTrainer.Train(slice, 2, 3).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    private static string Temp() => Path.Combine(Path.GetTempPath(), $"parley-parser-{Guid.NewGuid():N}.bin");
+}
