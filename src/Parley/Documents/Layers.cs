@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Time;
 
 namespace Parley.Documents;
 
@@ -11,4 +12,7 @@ public static class Layers
 
     /// <summary>The date relative expressions resolve against, with its source and evidence (SPEC §2).</summary>
     public static readonly LayerKey<ReferenceDate> ReferenceDate = new("reference-date");
+
+    /// <summary>Time expressions of the title and body with TIMEX3 values resolved against the reference date.</summary>
+    public static readonly LayerKey<TimeExpressionLayer> Times = new("times");
 }

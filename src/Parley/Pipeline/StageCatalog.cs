@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Time;
 
 namespace Parley.Pipeline;
 
@@ -15,6 +16,7 @@ public static class StageCatalog
             _ => new HeaderStage()),
         new("reference-date", StagePhase.Ingest, "the date relative expressions resolve against, with evidence (SPEC §2)",
             ctx => new ReferenceDateStage(ctx.DateConstraintSources)),
+        new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by tense", _ => new TimeExpressionStage()),
     ];
 
     /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>
