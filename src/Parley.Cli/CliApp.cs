@@ -29,6 +29,7 @@ internal static class CliApp
         root.Subcommands.Add(ShowCommand.Create(env));
         root.Subcommands.Add(RejectsCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
+        root.Subcommands.Add(EvalTimeCommand.Create(env));
         return root;
     }
 
