@@ -26,17 +26,25 @@ public sealed class TimexEvaluator(TimeTagger tagger)
                 int k = found.FindIndex(e => e.Span == g.Span);
                 if (k >= 0 && strictUsed.Add(k)) strict++;
             }
+            // Relaxed pairs: exact spans first, then the first overlapping expression still free, one-to-one.
+            var pairs = new Dictionary<TimexGold, int>();
             var used = new HashSet<int>();
             foreach (var g in scoredGold)
             {
-                int k = -1;
+                int k = found.FindIndex(e => e.Span == g.Span);
+                if (k >= 0 && used.Add(k)) pairs[g] = k;
+            }
+            foreach (var g in scoredGold)
+            {
+                if (pairs.ContainsKey(g)) continue;
                 for (int i = 0; i < found.Count; i++)
                 {
-                    if (used.Contains(i) || !found[i].Span.Overlaps(g.Span)) continue;
-                    if (k < 0 || found[i].Span == g.Span) k = i;
+                    if (!used.Contains(i) && found[i].Span.Overlaps(g.Span)) { used.Add(i); pairs[g] = i; break; }
                 }
-                if (k < 0) continue;
-                used.Add(k);
+            }
+            foreach (var g in scoredGold)
+            {
+                if (!pairs.TryGetValue(g, out int k)) continue;
                 relaxed++;
                 var e = found[k];
                 if (g.Type is { } gt)
