@@ -3,6 +3,7 @@ using System.Text.Json;
 using Parley.Cli.Output;
 using Parley.Errors;
 using Parley.Store;
+using Parley.Time;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -14,11 +15,16 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "The document id (as listed by 'parley articles')." };
         var text = new Option<bool>("--text") { Description = "Also print the article text, boilerplate struck through." };
+        var times = new Option<bool>("--times")
+        {
+            Description = "Also list the time expressions with their spans and TIMEX3 values (recomputed from the stored text and reference date; in --json as 'times').",
+        };
         var command = new Command("show", """
             Show one article: metadata, where its reference date came from (with the words that fixed it),
             the header parts found (title, dateline, timestamp, byline) and the lines flagged as boilerplate.
             Exit code 4 when the id is not stored.
-            """) { id, text, CommonOptions.Json };
+            With --times, the time expressions of the title and body: TIMEX3 type and value, how each was resolved.
+            """) { id, text, times, CommonOptions.Json };
         command.SetAction(result =>
         {
             using var store = ArticleStore.Open(CommonOptions.DbPath(result));
@@ -29,12 +35,15 @@ internal static class ShowCommand
                 env.Error.WriteLine($"parley: {Problems.ArticleNotFound(docId)}");
                 return ExitCodes.NotFound;
             }
+            var timeLayer = result.GetValue(times) ? new TimeExpressionStage().Predict(article.ToDocument()) : null;
             if (result.GetValue(CommonOptions.Json))
             {
-                env.Out.WriteLine(JsonSerializer.Serialize(ArticleView.Json(article), StoreJson.Indented));
+                object json = timeLayer is null ? ArticleView.Json(article) : new { article = ArticleView.Json(article), times = TimesView.Json(timeLayer) };
+                env.Out.WriteLine(JsonSerializer.Serialize(json, StoreJson.Indented));
                 return ExitCodes.Success;
             }
             Render(env.Console, article, result.GetValue(text));
+            if (timeLayer is not null) TimesView.Render(env.Console, article.ReferenceDate, timeLayer);
             return ExitCodes.Success;
         });
         return command;
@@ -66,7 +75,7 @@ internal static class ShowCommand
             console.WriteLine();
             var table = new Table().Title("reference date evidence").AddColumn("kind").AddColumn("text").AddColumn("where").AddColumn("what it says");
             foreach (var e in r.Evidence)
-                table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Text), e.Span?.ToString() ?? "", Markup.Escape(e.Explanation));
+                table.AddRow(Markup.Escape(e.Kind), Markup.Escape(e.Text), Markup.Escape(e.Span?.ToString() ?? ""), Markup.Escape(e.Explanation));
             console.Write(table);
         }
         if (h.Boilerplate.Count > 0)
@@ -74,7 +83,7 @@ internal static class ShowCommand
             console.WriteLine();
             var table = new Table().Title("flagged boilerplate (kept in the source, not analysed)").AddColumn("span").AddColumn("line").AddColumn("why");
             foreach (var b in h.Boilerplate)
-                table.AddRow(b.Span.ToString(), Markup.Escape(b.Span.TextOf(a.Text)), Markup.Escape(b.Reason));
+                table.AddRow(Markup.Escape(b.Span.ToString()), Markup.Escape(b.Span.TextOf(a.Text)), Markup.Escape(b.Reason));
             console.Write(table);
         }
         foreach (var p in a.Problems)
