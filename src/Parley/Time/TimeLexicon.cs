@@ -25,8 +25,10 @@ internal sealed class TimeLexicon
     /// <summary>The value of <paramref name="word"/> in a class (whitespace-insensitive), or null.</summary>
     public string? Value(string name, string word)
     {
-        string key = Regex.Replace(word.Trim().TrimEnd('.'), @"\s+", "_");
-        return this[name].Words.TryGetValue(key, out var v) ? v : null;
+        var words = this[name].Words;
+        string key = word.TrimEnd('.');
+        if (words.TryGetValue(key, out var v)) return v;
+        return key.AsSpan().IndexOfAny(' ', '\t', '\n') >= 0 && words.TryGetValue(Regex.Replace(key.Trim(), @"\s+", "_"), out v) ? v : null;
     }
 
     /// <summary>The class as a regex alternation, longest words first; cased classes match Capitalised or UPPER only.</summary>

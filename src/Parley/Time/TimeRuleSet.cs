@@ -193,6 +193,13 @@ internal sealed partial class TimeRuleSet
                 bool tried = char.IsDigit(text[start]) ? DigitRules.Contains(i) : RulesFor(text.AsSpan(0, end)).Contains(i);
                 if (!tried)
                     throw new FormatException($"rules.txt: rule {rule.Name}: its example '{text}' starts with a word not in first={string.Join(",", rule.First)}");
+                if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    int next = 4, nextEnd = 4;
+                    while (nextEnd < text.Length && char.IsLetterOrDigit(text[nextEnd])) nextEnd++;
+                    if (!char.IsDigit(text[next]) && RulesFor(text.AsSpan(next, nextEnd - next)).Length == 0)
+                        throw new FormatException($"rules.txt: rule {rule.Name}: in '{text}' the word after 'the' must itself start some rule (the scanner skips 'the' otherwise)");
+                }
             }
         }
     }

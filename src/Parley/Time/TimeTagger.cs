@@ -61,6 +61,10 @@ public sealed class TimeTagger
             int wordEnd = i + (c == '\'' ? 1 : 0);
             while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) wordEnd++;
             int[] candidates = char.IsDigit(text[c == '\'' ? i + 1 : i]) ? _rules.DigitRules : _rules.RulesFor(text.AsSpan(i, wordEnd - i));
+            // "the" starts many rules but is followed by a trigger word in all of them (checked when the rules compile).
+            if (candidates.Length > 0 && wordEnd - i == 3 && text.AsSpan(i, 3).Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !NextWordIsTrigger(text, wordEnd, end))
+                candidates = [];
             Match? best = null;
             TimeRule? bestRule = null;
             foreach (int r in candidates)
@@ -83,10 +87,20 @@ public sealed class TimeTagger
         }
     }
 
+    private bool NextWordIsTrigger(string text, int pos, int end)
+    {
+        while (pos < end && text[pos] == ' ') pos++;
+        if (pos >= end) return false;
+        if (char.IsDigit(text[pos]) || text[pos] == '\'') return true;
+        int wordEnd = pos;
+        while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) wordEnd++;
+        return _rules.RulesFor(text.AsSpan(pos, wordEnd - pos)).Length > 0;
+    }
+
     private TimeExpression Build(string text, Span span, Match m, TimeRule rule, ReferenceDate reference, Document? doc)
     {
         var fields = Fields(m, rule);
-        var tense = rule.Type is TimexType.Date or TimexType.Time ? TenseCue.Direction(text, span, doc) : TenseDirection.Unknown;
+        var tense = rule.Type is TimexType.Date or TimexType.Time && NeedsTense(fields) ? TenseCue.Direction(text, span, doc) : TenseDirection.Unknown;
         var res = _normalizer.Resolve(rule.Type, fields, reference, tense);
         return new TimeExpression
         {
@@ -183,6 +197,11 @@ public sealed class TimeTagger
             Literal = rule.Literal,
         };
     }
+
+    /// <summary>Whether the value depends on direction: a weekday, or a month, quarter, half or season without its year.</summary>
+    private static bool NeedsTense(TimeFields f) =>
+        f.Year is null && f.YearRel is null && (f.Rel is null or 0)
+        && (f.Weekday is not null || f.Month is not null || f.Season is not null || f.Quarter is not null || f.Half is not null);
 
     private static int TwoDigitYear(string s)
     {
