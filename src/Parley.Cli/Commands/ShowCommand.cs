@@ -3,6 +3,7 @@ using System.Text.Json;
 using Parley.Cli.Output;
 using Parley.Errors;
 using Parley.Store;
+using Parley.Time;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -15,10 +16,15 @@ internal static class ShowCommand
         var id = new Argument<string>("ID") { Description = "The document id (as listed by 'parley articles')." };
         var text = new Option<bool>("--text") { Description = "Also print the article text, boilerplate struck through." };
         var entities = new Option<bool>("--entities") { Description = "Also list actor and place mentions with their resolution and evidence." };
+        var times = new Option<bool>("--times")
+        {
+            Description = "Also list the time expressions with their spans and TIMEX3 values (recomputed from the stored text and reference date; in --json as 'times').",
+        };
         var command = new Command("show", """
             One article: metadata, its reference date with the words that fixed it, the header parts found
             (title, dateline, timestamp, byline) and the lines flagged as boilerplate. Exit code 4 if the id is unknown.
-            """) { id, text, entities, CommonOptions.Json };
+            --entities adds actors and places; --times adds time expressions with TIMEX3 values and how each was resolved.
+            """) { id, text, entities, times, CommonOptions.Json };
         command.SetAction(result =>
         {
             using var store = ArticleStore.Open(CommonOptions.DbPath(result));
@@ -30,14 +36,17 @@ internal static class ShowCommand
                 return ExitCodes.NotFound;
             }
             bool withEntities = result.GetValue(entities);
+            var timeLayer = result.GetValue(times) ? new TimeExpressionStage().Predict(article.ToDocument()) : null;
             if (result.GetValue(CommonOptions.Json))
             {
                 object view = withEntities ? EntityView.Json(article) : ArticleView.Json(article);
-                env.Out.WriteLine(JsonSerializer.Serialize(view, StoreJson.Indented));
+                object json = timeLayer is null ? view : new { article = view, times = TimesView.Json(timeLayer) };
+                env.Out.WriteLine(JsonSerializer.Serialize(json, StoreJson.Indented));
                 return ExitCodes.Success;
             }
             Render(env.Console, article, result.GetValue(text));
             if (withEntities) EntityView.Render(env.Console, article);
+            if (timeLayer is not null) TimesView.Render(env.Console, article.ReferenceDate, timeLayer);
             return ExitCodes.Success;
         });
         return command;

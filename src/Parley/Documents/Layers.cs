@@ -4,6 +4,7 @@ using Parley.Nlp.Tokenization;
 using Parley.Entities.Actors;
 using Parley.Entities.Places;
 using Parley.Events;
+using Parley.Time;
 
 namespace Parley.Documents;
 
@@ -27,4 +28,7 @@ public static class Layers
 
     /// <summary>Event records read off the document (SPEC §4), produced by the event extraction stage.</summary>
     public static readonly LayerKey<EventLayer> Events = new("events");
+
+    /// <summary>Time expressions of the title and body with TIMEX3 values resolved against the reference date.</summary>
+    public static readonly LayerKey<TimeExpressionLayer> Times = new("times");
 }

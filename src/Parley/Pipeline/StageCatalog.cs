@@ -2,6 +2,7 @@ using Parley.Articles;
 using Parley.Dates;
 using Parley.Nlp.Tokenization;
 using Parley.Entities;
+using Parley.Time;
 
 namespace Parley.Pipeline;
 
@@ -21,6 +22,7 @@ public static class StageCatalog
             _ => new TokenizerStage()),
         new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
+        new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by tense", _ => new TimeExpressionStage()),
     ];
 
     /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>
