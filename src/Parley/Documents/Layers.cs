@@ -1,5 +1,7 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
 using Parley.Nlp.Tokenization;
 using Parley.Entities.Actors;
 using Parley.Entities.Places;
@@ -19,6 +21,12 @@ public static class Layers
 
     /// <summary>Tokens, syntactic words (multi-word tokens split) and sentences of the article body, as columns.</summary>
     public static readonly LayerKey<TokenizedText> Tokens = new("tokens");
+
+    /// <summary>UPOS, XPOS, lemma and UD features of every word of <see cref="Tokens"/>.</summary>
+    public static readonly LayerKey<TagLayer> Tags = new("tags");
+
+    /// <summary>The UD dependency tree of every sentence of <see cref="Tokens"/>: head and relation per word.</summary>
+    public static readonly LayerKey<DependencyLayer> Dependencies = new("dependencies");
 
     /// <summary>Actor mentions resolved to name, role, country, sector and Wikidata id, with evidence (SPEC §6).</summary>
     public static readonly LayerKey<ActorLayer> Actors = new("actors");

@@ -1,5 +1,8 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Documents;
+using Parley.Nlp.Parsing;
+using Parley.Nlp.Tagging;
 using Parley.Nlp.Tokenization;
 using Parley.Entities;
 using Parley.Time;
@@ -20,6 +23,10 @@ public static class StageCatalog
             ctx => new ReferenceDateStage(ctx.DateConstraintSources)),
         new("tokenize", StagePhase.Analysis, "tokens, syntactic words (multi-word tokens split) and sentences of the body",
             _ => new TokenizerStage()),
+        new("tagger", StagePhase.Analysis, "UPOS and XPOS tags, lemmas and UD features of every word (averaged perceptron)",
+            ctx => new TaggerStage<TokenizedText>(ctx.NlpModels.Value.Tagger, ctx.NlpModels.Value.Lemmatizer, Layers.Tokens, Layers.Tags)),
+        new("parser", StagePhase.Analysis, "UD dependency trees (arc-hybrid transition parser)",
+            ctx => new ParserStage<TokenizedText>(ctx.NlpModels.Value.Parser, Layers.Tokens, Layers.Tags, Layers.Dependencies)),
         new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
         new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by tense", _ => new TimeExpressionStage()),

@@ -35,15 +35,15 @@ public sealed class NlpStagesTests
         var words = new Words(["The", "dog", "sees", "a", "cat", ".", "A", "minister", "signs", "the", "treaty", "."], [0, 6, 12]);
         var pipeline = new PipelineBuilder()
             .Add(new WordStage(words))
-            .Add(new TaggerStage<Words>(tagger, lemmatizer, WordLayer, NlpLayers.Tags))
-            .Add(new ParserStage<Words>(parser, WordLayer, NlpLayers.Tags, NlpLayers.Dependencies))
+            .Add(new TaggerStage<Words>(tagger, lemmatizer, WordLayer, Layers.Tags))
+            .Add(new ParserStage<Words>(parser, WordLayer, Layers.Tags, Layers.Dependencies))
             .Build();
         var doc = pipeline.Process(new SourceArticle
         {
             Id = "d", Origin = new InputOrigin("x.txt"), Format = InputFormat.Text, Source = "t", Text = "t",
         });
-        var tags = doc.Get(NlpLayers.Tags);
-        var deps = doc.Get(NlpLayers.Dependencies);
+        var tags = doc.Get(Layers.Tags);
+        var deps = doc.Get(Layers.Dependencies);
         Assert.Equal(["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags.Upos);
         Assert.Equal("see", tags.Lemmas[2]);
         Assert.Equal([1, 2, -1, 4, 2, 2, 7, 8, -1, 10, 8, 8], deps.Heads);

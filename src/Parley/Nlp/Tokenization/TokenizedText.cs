@@ -1,4 +1,5 @@
 using Parley.Documents;
+using Parley.Nlp.Tagging;
 
 namespace Parley.Nlp.Tokenization;
 
@@ -8,7 +9,7 @@ namespace Parley.Nlp.Tokenization;
 /// <c>don't</c> = <c>do</c> + <c>n't</c>); a sentence is a run of consecutive tokens. All spans are half-open
 /// offsets into <see cref="Text"/>, which is never copied or rewritten. Immutable and thread-safe.
 /// </summary>
-public sealed class TokenizedText
+public sealed class TokenizedText : IWordSentences
 {
     private readonly Span[] _tokenSpans;
     private readonly int[] _tokenFirstWord;    // length TokenCount + 1
@@ -16,6 +17,8 @@ public sealed class TokenizedText
     private readonly int[] _wordToken;
     private readonly int[] _sentenceFirstToken; // length SentenceCount + 1
     private readonly bool[] _sentenceStartsParagraph;
+    private string[]? _wordFormStrings;
+    private int[]? _sentenceFirstWord;
 
     internal TokenizedText(string text, Span[] tokenSpans, int[] tokenFirstWord, Span[] wordForms, int[] wordToken, int[] sentenceFirstToken, bool[] sentenceStartsParagraph)
     {
@@ -99,5 +102,27 @@ public sealed class TokenizedText
         for (int w = first; w < end; w++)
             spans[w - first] = WordSpan(w);
         return spans;
+    }
+
+    /// <summary>Every word form as a string, sentence after sentence (built on first use, for the tagger and parser).</summary>
+    public IReadOnlyList<string> WordForms => _wordFormStrings ??= BuildWordForms();
+
+    /// <summary>The first word of each sentence, then <see cref="WordCount"/>: sentence k is words [k, k+1).</summary>
+    public IReadOnlyList<int> SentenceStarts => _sentenceFirstWord ??= BuildSentenceStarts();
+
+    private string[] BuildWordForms()
+    {
+        var forms = new string[_wordForms.Length];
+        for (int w = 0; w < forms.Length; w++)
+            forms[w] = WordForm(w);
+        return forms;
+    }
+
+    private int[] BuildSentenceStarts()
+    {
+        var starts = new int[_sentenceFirstToken.Length];
+        for (int k = 0; k < starts.Length; k++)
+            starts[k] = _tokenFirstWord[_sentenceFirstToken[k]];
+        return starts;
     }
 }
