@@ -22,6 +22,13 @@ internal static class NlpCommands
             case "nlp-speed": Speed(args); return true;
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
+            case "nlp-prune":
+            {
+                var m = Load(args[1]);
+                int t = int.Parse(args[3]);
+                new NlpModels(m.Tagger.Pruned(t), m.Lemmatizer, m.Parser.Pruned(t)).Save(args[2]);
+                return true;
+            }
             default: return false;
         }
     }

@@ -70,4 +70,17 @@ public sealed class AveragedPerceptronTests
         Assert.NotEqual(FeatureHash.Key(3, 5), FeatureHash.Key(4, 5));
         for (ulong v = 0; v < 10_000; v++) Assert.NotEqual(0u, FeatureHash.Key(1, v));
     }
+
+    [Fact]
+    public void Pruning_drops_only_rows_below_the_threshold()
+    {
+        var frozen = TrainColours().Freeze();
+        Assert.Equal(frozen.Rows, frozen.Pruned(1).Rows);
+        Assert.Equal(0, frozen.Pruned(short.MaxValue + 1).Rows);
+        var scores = new float[3];
+        var pruned = new float[3];
+        frozen.Score(Red, scores);
+        frozen.Pruned(1).Score(Red, pruned);
+        Assert.Equal(scores, pruned);
+    }
 }

@@ -41,6 +41,26 @@ internal sealed class LinearModel
     private short[] Quantized { get; }
     private float Scale { get; }
 
+    /// <summary>
+    /// A copy without the rows whose largest weight is below <paramref name="minMagnitude"/> quantization steps: rare
+    /// features with tiny averaged weights barely move a decision but make the table larger and lookups slower.
+    /// </summary>
+    public LinearModel Pruned(int minMagnitude)
+    {
+        var keptKeys = new List<uint>(Keys.Length);
+        var kept = new List<short>(Quantized.Length);
+        for (int r = 0; r < Keys.Length; r++)
+        {
+            var row = Quantized.AsSpan(r * Classes, Classes);
+            int max = 0;
+            foreach (short q in row) max = Math.Max(max, Math.Abs((int)q));
+            if (max < minMagnitude) continue;
+            keptKeys.Add(Keys[r]);
+            kept.AddRange(row);
+        }
+        return new LinearModel(Classes, [.. keptKeys], [.. kept], Scale);
+    }
+
     /// <summary>Quantizes averaged weights (row-major, <paramref name="classes"/> per row); rows whose weights all round to 0 are dropped.</summary>
     public static LinearModel Quantize(int classes, ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights)
     {

@@ -85,6 +85,8 @@ public sealed class DependencyParser
         return best;
     }
 
+    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude));
+
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         ModelFile.WriteStrings(w, _labels);

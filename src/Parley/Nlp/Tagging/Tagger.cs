@@ -85,6 +85,9 @@ public sealed class Tagger
         return best;
     }
 
+    internal Tagger Pruned(int minMagnitude) =>
+        new([.. UposTags], [.. XposTags], _first.Pruned(minMagnitude), _upos.Pruned(minMagnitude), _xpos.Pruned(minMagnitude), _uposDict, _xposDict, _ambiguity);
+
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         ModelFile.WriteStrings(w, UposTags);
