@@ -230,7 +230,7 @@ public sealed class TimeTagger
 
     /// <summary>
     /// "since 2004" runs from 2004 to the reference date; "until June" ends in June; "from 2009 to 2013" and
-    /// "between Monday and Wednesday" give both expressions the same range.
+    /// "between Monday and Wednesday" give both expressions the same range, as do two dates joined by a dash or "to".
     /// </summary>
     private void LinkRanges(string text, List<TimeExpression> found, ReferenceDate reference)
     {
@@ -239,6 +239,15 @@ public sealed class TimeTagger
             var e = found[k];
             if (e.Type is TimexType.Duration or TimexType.Set || e.RangeStart is not null) continue;
             string? signal = WordBefore(text, e.Span.Start) is { } w ? _rules.Lexicon.Value("signal", w) : null;
+            if (signal is null && k + 1 < found.Count && found[k + 1] is var after && after.Type == e.Type && after.Granularity == e.Granularity
+                && text[e.Span.End..Math.Max(e.Span.End, after.Span.Start)].Trim() is "-" or "–" or "—" or "to")
+            {
+                // "1922 - 2013", "Monday to Wednesday": two ends of one range.
+                found[k] = e with { RangeStart = e.Value, RangeEnd = after.Value };
+                found[k + 1] = after with { RangeStart = e.Value, RangeEnd = after.Value };
+                k++;
+                continue;
+            }
             if (signal is null) continue;
             switch (signal)
             {

@@ -20,7 +20,7 @@ public static class TimexInterval
             if (!int.TryParse(p[0], NumberStyles.None, CultureInfo.InvariantCulture, out int y)) return false;
             switch (p[0].Length)
             {
-                case 2 when p.Length == 1: start = new DateOnly(y * 100 + 1, 1, 1); end = new DateOnly(y * 100 + 100, 12, 31); return true;
+                case 2 when p.Length == 1: start = new DateOnly(Math.Max(1, y * 100), 1, 1); end = new DateOnly(y * 100 + 99, 12, 31); return true;
                 case 3 when p.Length == 1: start = new DateOnly(y * 10, 1, 1); end = new DateOnly(y * 10 + 9, 12, 31); return true;
                 case 4: break;
                 default: return false;
