@@ -70,5 +70,12 @@ internal static class CliApp
             env.Error.WriteLine("parley: cancelled.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("PARLEY_DEBUG") is null)
+        {
+            // A bug, not bad input: say so plainly, keep the stack for a report behind PARLEY_DEBUG=1.
+            env.Error.WriteLine($"parley: internal error: {ex.GetType().Name}: {ex.Message}");
+            env.Error.WriteLine("This is a bug in parley; rerun with PARLEY_DEBUG=1 for the stack trace and please report it.");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Parley.Cli.Output;
+using Parley.Documents;
 using Parley.Errors;
+using Parley.Pipeline;
 using Parley.Store;
 using Parley.Time;
 using Spectre.Console;
@@ -20,11 +22,13 @@ internal static class ShowCommand
         {
             Description = "Also list the time expressions with their spans and TIMEX3 values (recomputed from the stored text and reference date; in --json as 'times').",
         };
+        var layers = new Option<bool>("--layers") { Description = "Also print sentences, tokens, lemmas, tags and dependency trees (recomputed; in --json as 'sentences')." };
         var command = new Command("show", """
             One article: metadata, its reference date with the words that fixed it, the header parts found
             (title, dateline, timestamp, byline) and the lines flagged as boilerplate. Exit code 4 if the id is unknown.
-            --entities adds actors and places; --times adds time expressions with TIMEX3 values and how each was resolved.
-            """) { id, text, entities, times, CommonOptions.Json };
+            --entities adds actors and places; --times adds time expressions with TIMEX3 values and how each was resolved;
+            --layers adds sentences, tokens, tags and trees. In --json these are extra top-level fields.
+            """) { id, text, entities, times, layers, CommonOptions.Json };
         command.SetAction(result =>
         {
             using var store = ArticleStore.Open(CommonOptions.DbPath(result));
@@ -37,16 +41,29 @@ internal static class ShowCommand
             }
             bool withEntities = result.GetValue(entities);
             var timeLayer = result.GetValue(times) ? new TimeExpressionStage().Predict(article.ToDocument()) : null;
+            Document? analysed = null;
+            if (result.GetValue(layers))
+            {
+                analysed = article.ToDocument();
+                StageCatalog.BuildForStored("parser").Process(analysed);
+            }
             if (result.GetValue(CommonOptions.Json))
             {
-                object view = withEntities ? EntityView.Json(article) : ArticleView.Json(article);
-                object json = timeLayer is null ? view : new { article = view, times = TimesView.Json(timeLayer) };
-                env.Out.WriteLine(JsonSerializer.Serialize(json, StoreJson.Indented));
+                var json = JsonSerializer.SerializeToNode(ArticleView.Json(article), StoreJson.Options)!.AsObject();
+                if (withEntities)
+                {
+                    foreach (var (key, value) in JsonSerializer.SerializeToNode(EntityView.Json(article), StoreJson.Options)!.AsObject().ToList())
+                        json[key] = value?.DeepClone();
+                }
+                if (timeLayer is not null) json["times"] = JsonSerializer.SerializeToNode(TimesView.Json(timeLayer), StoreJson.Options);
+                if (analysed is not null) json["sentences"] = JsonSerializer.SerializeToNode(LayersView.Json(analysed), StoreJson.Options);
+                env.Out.WriteLine(json.ToJsonString(StoreJson.Indented));
                 return ExitCodes.Success;
             }
             Render(env.Console, article, result.GetValue(text));
             if (withEntities) EntityView.Render(env.Console, article);
             if (timeLayer is not null) TimesView.Render(env.Console, article.ReferenceDate, timeLayer);
+            if (analysed is not null) LayersView.Render(env.Console, analysed);
             return ExitCodes.Success;
         });
         return command;

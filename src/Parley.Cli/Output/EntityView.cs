@@ -23,7 +23,6 @@ internal static class EntityView
         var (actors, places) = Analyse(a);
         return new
         {
-            article = ArticleView.Json(a),
             entities = actors.Mentions.Select(m => new
             {
                 start = m.Span.Start, end = m.Span.End, text = m.Text, kind = m.Kind.ToString().ToLowerInvariant(), name = m.Name, role = m.Role,

@@ -10,6 +10,14 @@ namespace Parley.Pipeline;
 public sealed class PipelineBuilder
 {
     private readonly List<IStage> _stages = [];
+    private readonly List<LayerKey> _given = [];
+
+    /// <summary>Declares layers the documents already carry (e.g. a stored article's ingest layers), so stages may require them.</summary>
+    public PipelineBuilder Given(params IEnumerable<LayerKey> layers)
+    {
+        _given.AddRange(layers);
+        return this;
+    }
 
     public PipelineBuilder Add(IStage stage)
     {
@@ -20,6 +28,8 @@ public sealed class PipelineBuilder
     public AnalysisPipeline Build()
     {
         var available = new Dictionary<LayerKey, string>();
+        foreach (var layer in _given)
+            available.TryAdd(layer, "(given)");
         foreach (var stage in _stages)
         {
             foreach (var need in stage.Requires)

@@ -41,4 +41,22 @@ public static class StageCatalog
             builder.Add(entry.Create(ctx));
         return builder.Build();
     }
+
+    /// <summary>
+    /// Builds the Analysis-phase stages, up to and including <paramref name="lastStage"/> (all when null), for documents
+    /// that already carry their ingest layers — stored articles rebuilt with <see cref="Store.StoredArticle.ToDocument"/>.
+    /// </summary>
+    public static AnalysisPipeline BuildForStored(string? lastStage = null, StageContext? context = null)
+    {
+        var ctx = context ?? StageContext.Default;
+        var builder = new PipelineBuilder().Given(Store.StoredArticle.IngestLayers);
+        foreach (var entry in All.Where(e => e.Phase == StagePhase.Analysis))
+        {
+            builder.Add(entry.Create(ctx));
+            if (entry.Name == lastStage) return builder.Build();
+        }
+        if (lastStage is not null)
+            throw new PipelineException(Errors.ErrorCode.UnknownStage, $"No analysis stage named '{lastStage}' in the catalogue.");
+        return builder.Build();
+    }
 }

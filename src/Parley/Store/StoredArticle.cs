@@ -22,6 +22,9 @@ public sealed record StoredArticle
     public required DateTimeOffset IngestedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The layers <see cref="ToDocument"/> sets: what ingestion computed and the store keeps.</summary>
+    public static IReadOnlyList<LayerKey> IngestLayers { get; } = [Layers.Header, Layers.ReferenceDate];
+
     /// <summary>Rebuilds the analysed document with its ingestion layers, for stages that run on stored articles.</summary>
     public Document ToDocument()
     {

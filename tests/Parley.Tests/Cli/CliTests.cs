@@ -150,4 +150,24 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2009, seed004.GetProperty("dating").GetProperty("year_min").GetInt32());
         Assert.Contains(seed004.GetProperty("dating").GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "office-tenure");
     }
+
+    [Fact]
+    public void Show_layers_adds_sentences_with_tags_and_trees_beside_the_article_fields()
+    {
+        Write("talks.txt", "Ministers meet in Geneva\n\nThe two ministers met in Geneva on Monday. They discussed the treaty.\n");
+        Assert.Equal(0, Run("ingest", Path.Combine(_dir, "in")).Code);
+        var (code, json, err) = Run("show", "talks", "--layers", "--times", "--json");
+        Assert.True(code == 0, err);
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("talks", root.GetProperty("id").GetString());
+        Assert.True(root.TryGetProperty("reference_date", out _));
+        Assert.True(root.TryGetProperty("times", out _));
+        var sentences = root.GetProperty("sentences");
+        Assert.Equal(2, sentences.GetArrayLength());
+        var words = sentences[0].GetProperty("words").EnumerateArray().ToList();
+        var met = words.Single(w => w.GetProperty("form").GetString() == "met");
+        Assert.Equal("meet", met.GetProperty("lemma").GetString());
+        Assert.Equal("VERB", met.GetProperty("upos").GetString());
+        Assert.Equal(1, words.Count(w => w.GetProperty("head").GetInt32() == 0));
+    }
 }
