@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Parley.Nlp.Evaluation;
+using Parley.Nlp.Learning;
+using Parley.Nlp.Training;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley train</c>: reproduces the NLP models from the treebanks with the fixed seed.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var shared = new Option<string>("--shared")
+        {
+            Description = "The shared data folder holding data/ud-english-ewt and data/gum.",
+            DefaultValueFactory = _ => "../shared",
+            HelpName = "DIR",
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Where to write the models (default: the repository's models/ folders, i.e. replace the shipped models).",
+            HelpName = "DIR",
+        };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser).",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "MODEL",
+        };
+        only.AcceptOnlyFromAmong("sentences", "ud");
+        var command = new Command("train", """
+            Retrain Parley's statistical models from the openly licensed treebanks (UD English-EWT + GUM train), with the
+            fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
+            models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT). Takes minutes on two cores.
+            """) { shared, output, only };
+        command.SetAction(result =>
+        {
+            string sharedRoot = result.GetValue(shared)!;
+            string dataRoot = Path.Combine(sharedRoot, "data");
+            if (!Directory.Exists(Path.Combine(dataRoot, "ud-english-ewt")))
+            {
+                env.Error.WriteLine($"parley: {Path.GetFullPath(sharedRoot)}: no data/ud-english-ewt here (give --shared DIR).");
+                return ExitCodes.Usage;
+            }
+            string modelsRoot = result.GetValue(output) ?? ModelPaths.Root()
+                ?? throw new InvalidOperationException("Cannot find the repository's models/ folder; give --out DIR.");
+            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud"];
+            var clock = Stopwatch.StartNew();
+            if (which.Contains("sentences"))
+            {
+                env.Error.WriteLine("training the sentence splitter…");
+                var model = SentenceModelRecipe.Train(dataRoot);
+                string dir = Path.Combine(modelsRoot, "tokenizer");
+                Directory.CreateDirectory(dir);
+                using (var file = File.Create(Path.Combine(dir, "sentence-splitter.bin")))
+                    model.Write(file);
+                env.Error.WriteLine($"  → {Path.Combine(dir, "sentence-splitter.bin")} ({clock.Elapsed.TotalSeconds:0} s)");
+            }
+            if (which.Contains("ud"))
+            {
+                string dir = Path.Combine(modelsRoot, "english-ud");
+                var options = TrainingOptions.Standard(sharedRoot, dir) with { Progress = line => env.Error.WriteLine("  " + line) };
+                env.Error.WriteLine("training the tagger, lemmatizer and parser…");
+                NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
+                env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");
+            }
+            env.Error.WriteLine($"done in {clock.Elapsed.TotalSeconds:0} s. The sentence splitter is compiled into the assembly: rebuild to use it.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
