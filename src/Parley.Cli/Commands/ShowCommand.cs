@@ -40,13 +40,15 @@ internal static class ShowCommand
                 return ExitCodes.NotFound;
             }
             bool withEntities = result.GetValue(entities);
-            var timeLayer = result.GetValue(times) ? new TimeExpressionStage().Predict(article.ToDocument()) : null;
+            // Analysis layers are recomputed from the stored text with the catalogue's own stages, as `parley run` made them.
+            bool withTimes = result.GetValue(times), withLayers = result.GetValue(layers);
             Document? analysed = null;
-            if (result.GetValue(layers))
+            if (withTimes || withLayers)
             {
                 analysed = article.ToDocument();
-                StageCatalog.BuildForStored("parser").Process(analysed);
+                StageCatalog.BuildForStored(withTimes ? "times" : "parser").Process(analysed);
             }
+            var timeLayer = withTimes ? analysed!.Get(Layers.Times) : null;
             if (result.GetValue(CommonOptions.Json))
             {
                 var json = JsonSerializer.SerializeToNode(ArticleView.Json(article), StoreJson.Options)!.AsObject();
@@ -56,14 +58,14 @@ internal static class ShowCommand
                         json[key] = value?.DeepClone();
                 }
                 if (timeLayer is not null) json["times"] = JsonSerializer.SerializeToNode(TimesView.Json(timeLayer), StoreJson.Options);
-                if (analysed is not null) json["sentences"] = JsonSerializer.SerializeToNode(LayersView.Json(analysed), StoreJson.Options);
+                if (withLayers) json["sentences"] = JsonSerializer.SerializeToNode(LayersView.Json(analysed!), StoreJson.Options);
                 env.Out.WriteLine(json.ToJsonString(StoreJson.Indented));
                 return ExitCodes.Success;
             }
             Render(env.Console, article, result.GetValue(text));
             if (withEntities) EntityView.Render(env.Console, article);
             if (timeLayer is not null) TimesView.Render(env.Console, article.ReferenceDate, timeLayer);
-            if (analysed is not null) LayersView.Render(env.Console, analysed);
+            if (withLayers) LayersView.Render(env.Console, analysed!);
             return ExitCodes.Success;
         });
         return command;

@@ -29,7 +29,8 @@ public static class StageCatalog
             ctx => new ParserStage<TokenizedText>(ctx.NlpModels.Value.Parser, Layers.Tokens, Layers.Tags, Layers.Dependencies)),
         new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
-        new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by tense", _ => new TimeExpressionStage()),
+        new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by the clause's tense",
+            _ => new TimeExpressionStage(new TimeTagger(new PosTenseCue()))),
     ];
 
     /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>
