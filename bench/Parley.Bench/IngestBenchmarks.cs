@@ -74,7 +74,7 @@ public class IngestBenchmarks
         return new CorpusRunner(StageCatalog.Build(StagePhase.Ingest), store, new IngestOptions()).Run([input], "bench").New;
     }
 
-    private static string FindSamples()
+    internal static string FindSamples()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

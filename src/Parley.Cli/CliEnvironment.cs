@@ -15,11 +15,19 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Int
     public IAnsiConsole Console => _console ??= Create(Out);
     public IAnsiConsole ErrorConsole => _errorConsole ??= Create(Error);
 
-    private IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private IAnsiConsole Create(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        // Redirected output has no terminal width; squeezing tables into 80 columns makes them unreadable in files and logs.
+        if (!Interactive) console.Profile.Width = RedirectedWidth;
+        return console;
+    }
+
+    private const int RedirectedWidth = 160;
 }
