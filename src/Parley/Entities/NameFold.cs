@@ -23,6 +23,30 @@ public static class NameFold
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Plain(string)"/> of a token span without intermediate strings: ASCII (nearly every token) is lowered in a
+    /// stack buffer and interned through <paramref name="pool"/>; anything else takes the Unicode path.
+    /// </summary>
+    public static string PlainKey(ReadOnlySpan<char> token, KeyPool? pool)
+    {
+        if (token.Length <= 64)
+        {
+            Span<char> buf = stackalloc char[token.Length];
+            int n = 0;
+            foreach (char c in token)
+            {
+                if (c >= 0x80) goto Unicode;
+                if (c == '.') continue;
+                buf[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+            var folded = buf[..n];
+            return pool is null ? folded.ToString() : pool.Get(folded);
+        }
+    Unicode:
+        string plain = Plain(token.ToString());
+        return pool is null ? plain : pool.Get(plain);
+    }
+
     /// <summary>The transliteration-insensitive key of one word (already <see cref="Plain"/> or not).</summary>
     public static string Loose(string token)
     {

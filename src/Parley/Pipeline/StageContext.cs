@@ -4,14 +4,26 @@ using Parley.Entities.Actors;
 
 namespace Parley.Pipeline;
 
-/// <summary>Shared resources stages are built from (model folders, constraint sources), created once per pipeline.</summary>
+/// <summary>
+/// Shared resources stages are built from (model folders, constraint sources), created once per pipeline. Nothing heavy is
+/// loaded until a stage asks for it: the entity resources (seconds of work) are read only by pipelines whose stages use them,
+/// so commands that only read the store never pay for them.
+/// </summary>
 public sealed record StageContext
 {
+    private readonly EntityResources? _entityResources;
+    private IReadOnlyList<IDateConstraintSource>? _dateConstraintSources;
+
     public static StageContext Default { get; } = new();
 
-    /// <summary>The gazetteer, actor knowledge base and entity lexicons (the copies embedded in the assembly by default).</summary>
-    public EntityResources EntityResources { get; init; } = EntityResources.Default;
+    /// <summary>The gazetteer, actor knowledge base and entity lexicons (the copies embedded in the assembly by default, loaded on first use).</summary>
+    public EntityResources EntityResources { get => _entityResources ?? EntityResources.Default; init => _entityResources = value; }
 
     /// <summary>Extra constraints for the reference-date solver: by default the tenure of the offices the text names.</summary>
-    public IReadOnlyList<IDateConstraintSource> DateConstraintSources { get; init; } = [new OfficeTenureConstraints(EntityResources.Default)];
+    public IReadOnlyList<IDateConstraintSource> DateConstraintSources
+    {
+        // Built on first read (a benign race at worst builds two equal lists); the source loads its resources on its first document.
+        get => _dateConstraintSources ??= [new OfficeTenureConstraints(() => EntityResources)];
+        init => _dateConstraintSources = value;
+    }
 }
