@@ -111,9 +111,12 @@ public sealed class EntityResources
         return -1;
     }
 
+    private readonly List<EntityToken> _scratch = []; // construction only
+
     private string[] PhraseKeys(string phrase)
     {
-        var tokens = new List<EntityToken>();
+        var tokens = _scratch;
+        tokens.Clear();
         EntityTokenizer.TokenizeRegion(phrase, new Span(0, phrase.Length), Keys, tokens);
         int words = 0;
         foreach (var t in tokens) if (t.IsWord) words++;
@@ -127,8 +130,15 @@ public sealed class EntityResources
     {
         var keys = PhraseKeys(name);
         if (keys.Length == 0) return;
-        int letters = name.Count(char.IsLetter);
-        bool allCaps = letters <= 4 && name.Where(char.IsLetter).All(char.IsUpper);
+        int letters = 0;
+        bool upper = true;
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            upper &= char.IsUpper(c);
+        }
+        bool allCaps = letters <= 4 && upper;
         Add(keys, new Candidate(kind, index, allCaps, true));
     }
 
@@ -164,11 +174,13 @@ public sealed class EntityResources
         Stream Open(string name) => asm.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"embedded resource '{name}' is missing; run 'parley build-resources'");
         string Text(string name) { using var r = new StreamReader(Open("Parley.Entities." + name)); return r.ReadToEnd(); }
+        // The knowledge base and the gazetteer are independent until the phrase index joins them: read them side by side.
+        var kb = Task.Run(() => { using var actors = Open("Parley.Gazetteer." + ActorKb.File); return ActorKb.Read(actors); });
         using var countries = Open("Parley.Gazetteer." + GazetteerData.CountriesFile);
         using var places = Open("Parley.Gazetteer." + GazetteerData.PlacesFile);
-        using var actors = Open("Parley.Gazetteer." + ActorKb.File);
         var lexicon = EntityLexicon.Parse(Text("titles.txt"), Text("metonyms.txt"), Text("regions.txt"), Text("demonyms.txt"));
-        return new EntityResources(GazetteerData.Read(countries, places), ActorKb.Read(actors), lexicon);
+        var gazetteer = GazetteerData.Read(countries, places);
+        return new EntityResources(gazetteer, kb.GetAwaiter().GetResult(), lexicon);
     }
 
     internal static Assembly Assembly => typeof(EntityResources).Assembly;

@@ -11,7 +11,9 @@ namespace Parley.Entities;
 public static class NameFold
 {
     /// <summary>Lower case, diacritics removed, periods dropped ("U.S." → "us"): the key the matcher compares exactly.</summary>
-    public static string Plain(string token)
+    public static string Plain(string token) => PlainKey(token, null);
+
+    private static string PlainUnicode(string token)
     {
         var sb = new StringBuilder(token.Length);
         foreach (char c in token.Normalize(NormalizationForm.FormD))
@@ -24,27 +26,51 @@ public static class NameFold
     }
 
     /// <summary>
-    /// <see cref="Plain(string)"/> of a token span without intermediate strings: ASCII (nearly every token) is lowered in a
-    /// stack buffer and interned through <paramref name="pool"/>; anything else takes the Unicode path.
+    /// <see cref="Plain(string)"/> of a token span without intermediate strings: Latin letters (nearly every token) are folded
+    /// through a table in a stack buffer and interned through <paramref name="pool"/>; anything else takes the Unicode path.
     /// </summary>
     public static string PlainKey(ReadOnlySpan<char> token, KeyPool? pool)
     {
-        if (token.Length <= 64)
+        if (token.Length <= 256)
         {
             Span<char> buf = stackalloc char[token.Length];
             int n = 0;
+            var table = FoldTable;
             foreach (char c in token)
             {
-                if (c >= 0x80) goto Unicode;
-                if (c == '.') continue;
-                buf[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                if (c >= table.Length) goto Unicode;
+                char f = table[c];
+                if (f == Dropped) continue;
+                if (f == NoFold) goto Unicode;
+                buf[n++] = f;
             }
             var folded = buf[..n];
             return pool is null ? folded.ToString() : pool.Get(folded);
         }
     Unicode:
-        string plain = Plain(token.ToString());
+        string plain = PlainUnicode(token.ToString());
         return pool is null ? plain : pool.Get(plain);
+    }
+
+    private const char Dropped = '\uFFFF', NoFold = '\uFFFE';
+
+    /// <summary>
+    /// <see cref="Plain(string)"/> of each Latin character and combining accent (U+0000–U+036F) when it is one character or
+    /// none; <see cref="NoFold"/> where it is more. Per-character folding equals whole-token folding in this range: canonical
+    /// decomposition works character by character, and the marks it could reorder are the ones dropped.
+    /// </summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x370];
+        for (int c = 0; c < table.Length; c++)
+        {
+            if (char.IsSurrogate((char)c)) { table[c] = NoFold; continue; }
+            string f = PlainUnicode(((char)c).ToString());
+            table[c] = f.Length == 0 ? Dropped : f.Length == 1 && f[0] < NoFold ? f[0] : NoFold;
+        }
+        return table;
     }
 
     /// <summary>The transliteration-insensitive key of one word (already <see cref="Plain"/> or not).</summary>
