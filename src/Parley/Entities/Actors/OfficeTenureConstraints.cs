@@ -81,6 +81,19 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
     }
 
     /// <summary>
+    /// Whether the character at <paramref name="q"/> ends a sentence for the resolver: ';' or a '.' after a word of two or more
+    /// characters, followed by white space. No mention the resolver builds reaches across such a mark (names continue only
+    /// past the period of a one-letter initial, "George W. Bush"; abbreviations such as "U.S." keep theirs; a title's
+    /// "of …," clause stops at both). '!' and '?' are not such marks: that clause may run on past them.
+    /// </summary>
+    private static bool IsSentenceEnd(string text, int q, Span region)
+    {
+        char c = text[q];
+        if (c is not ('.' or ';') || q + 1 >= region.End || !char.IsWhiteSpace(text[q + 1])) return false;
+        return c != '.' || q - 2 >= region.Start && char.IsLetterOrDigit(text[q - 1]) && char.IsLetterOrDigit(text[q - 2]);
+    }
+
+    /// <summary>
     /// The windows of <paramref name="regions"/> around words that begin an office title (any case), cut at white space and
     /// merged where they overlap, in text order. Windows never cross a region's bounds.
     /// </summary>
@@ -103,6 +116,9 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
                 // Cut at white space so no window begins or ends inside a word.
                 while (from > region.Start && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
                 while (to < region.End && !char.IsWhiteSpace(text[to])) to++;
+                // Closer still: no mention crosses a sentence end, and the resolver's scan is in step right after one.
+                for (int q = start - 1; q > from; q--) if (IsSentenceEnd(text, q, region)) { from = q + 1; break; }
+                for (int q = i; q < to; q++) if (IsSentenceEnd(text, q, region)) { to = q + 1; break; }
                 if (windows.Count > 0 && windows[^1].End >= from) windows[^1] = new Span(windows[^1].Start, to);
                 else windows.Add(new Span(from, to));
                 i = Math.Max(i, start + 1);
