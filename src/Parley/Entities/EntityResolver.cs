@@ -398,45 +398,52 @@ public sealed class EntityResolver(EntityResources resources)
     public PhraseMatch?[] MatchAll(List<EntityToken> tokens)
     {
         var result = new PhraseMatch?[tokens.Count];
-        int maxLen = Resources.MaxPhraseTokens;
-        Span<int> phraseLens = stackalloc int[maxLen + 1];
+        Span<int> phraseLens = stackalloc int[Resources.MaxPhraseTokens + 1];
         char[] buffer = new char[256];
         for (int i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord) continue;
-            int max = Math.Min(tokens.Count, i + maxLen);
-            // Extend the key word by word while some phrase still starts with it; remember the lengths that are phrases.
-            int found = 0, used = 0;
-            for (int e = i; e < max && tokens[e].IsWord; e++)
-            {
-                string key = tokens[e].Key;
-                int need = used + (e > i ? 1 : 0) + key.Length;
-                if (need > buffer.Length) Array.Resize(ref buffer, Math.Max(need, buffer.Length * 2));
-                if (e > i) buffer[used++] = ' ';
-                key.CopyTo(buffer.AsSpan(used));
-                used += key.Length;
-                var span = buffer.AsSpan(0, used);
-                if (Resources.Lookup(span) is not null) phraseLens[found++] = e - i + 1;
-                if (!Resources.IsPrefix(span)) break;
-            }
-            for (int f = found - 1; f >= 0 && result[i] is null; f--)
-            {
-                int len = phraseLens[f];
-                var all = Resources.Lookup(JoinKey(buffer, tokens, i, len))!;
-                int ok = 0;
-                foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) ok++;
-                if (ok == 0) continue;
-                List<Candidate> accepted;
-                if (ok == all.Count) accepted = all;
-                else
-                {
-                    accepted = new List<Candidate>(ok);
-                    foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) accepted.Add(c);
-                }
-                result[i] = new PhraseMatch(i, i + len, accepted);
-            }
-        }
+            if (tokens[i].IsWord) result[i] = MatchAt(tokens, i, ref buffer, phraseLens);
         return result;
+    }
+
+    /// <summary>Whether the longest phrase at the first of <paramref name="tokens"/> reads as an office title ("Secretary of State").</summary>
+    internal bool StartsOfficeTitle(List<EntityToken> tokens)
+    {
+        if (tokens.Count == 0 || !tokens[0].IsWord) return false;
+        Span<int> phraseLens = stackalloc int[Resources.MaxPhraseTokens + 1];
+        char[] buffer = new char[256];
+        return MatchAt(tokens, 0, ref buffer, phraseLens)?.First(CandidateKind.Title) is { } t && Resources.Lexicon.Titles[t.Index].IsOffice;
+    }
+
+    private PhraseMatch? MatchAt(List<EntityToken> tokens, int i, ref char[] buffer, Span<int> phraseLens)
+    {
+        int max = Math.Min(tokens.Count, i + Resources.MaxPhraseTokens);
+        // Extend the key word by word while some phrase still starts with it; remember the lengths that are phrases.
+        int found = 0, used = 0;
+        for (int e = i; e < max && tokens[e].IsWord; e++)
+        {
+            string key = tokens[e].Key;
+            int need = used + (e > i ? 1 : 0) + key.Length;
+            if (need > buffer.Length) Array.Resize(ref buffer, Math.Max(need, buffer.Length * 2));
+            if (e > i) buffer[used++] = ' ';
+            key.CopyTo(buffer.AsSpan(used));
+            used += key.Length;
+            var span = buffer.AsSpan(0, used);
+            if (Resources.Lookup(span) is not null) phraseLens[found++] = e - i + 1;
+            if (!Resources.IsPrefix(span)) break;
+        }
+        for (int f = found - 1; f >= 0; f--)
+        {
+            int len = phraseLens[f];
+            var all = Resources.Lookup(JoinKey(buffer, tokens, i, len))!;
+            int ok = 0;
+            foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) ok++;
+            if (ok == 0) continue;
+            if (ok == all.Count) return new PhraseMatch(i, i + len, all);
+            var accepted = new List<Candidate>(ok);
+            foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) accepted.Add(c);
+            return new PhraseMatch(i, i + len, accepted);
+        }
+        return null;
     }
 
     /// <summary>The key of tokens [start, start+len) as a prefix of the key already in <paramref name="buffer"/>.</summary>

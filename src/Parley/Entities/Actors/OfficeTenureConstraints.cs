@@ -24,6 +24,9 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
     /// <summary>Characters kept after a title word's start: the longest title, an "of …," clause and a name.</summary>
     internal const int WindowAfter = 180;
 
+    /// <summary>Characters read after a title word to see whether the longest phrase there is an office title.</summary>
+    private const int HeadLookahead = 120;
+
     private readonly Lazy<Prepared> _prepared;
 
     public OfficeTenureConstraints(EntityResources resources) : this(() => resources) { }
@@ -100,6 +103,7 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
     private static List<Span> Windows(string text, IReadOnlyList<Span> regions, Prepared p)
     {
         var windows = new List<Span>();
+        var head = new List<EntityToken>(16);
         foreach (var region in regions)
         {
             int i = region.Start;
@@ -112,6 +116,10 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
                 if (len < p.MinHead || len > p.MaxHead || (start > region.Start && char.IsLetterOrDigit(text[start - 1]))
                     || (i < region.End && char.IsLetterOrDigit(text[i])) || !p.TitleHeads.Contains(text.AsSpan(start, len)))
                     continue;
+                // "foreign policy", "home town": only a word that begins an office title by the resolver's own phrase match counts.
+                head.Clear();
+                EntityTokenizer.TokenizeRegion(text, new Span(start, Math.Min(region.End, start + HeadLookahead)), p.Resources.Keys, head);
+                if (!p.Resolver.StartsOfficeTitle(head)) continue;
                 int from = Math.Max(region.Start, start - WindowBefore), to = Math.Min(region.End, start + WindowAfter);
                 // Cut at white space so no window begins or ends inside a word.
                 while (from > region.Start && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
