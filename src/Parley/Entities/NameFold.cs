@@ -74,17 +74,35 @@ public static class NameFold
     }
 
     /// <summary>The transliteration-insensitive key of one word (already <see cref="Plain"/> or not).</summary>
+    /// <remarks>
+    /// One pass over the plain word: ph → f, ck → k, x → ks, q → k, dzh/zh → j (no rewrite creates another's pattern, so this
+    /// equals applying them one after another), then vowel classes (y → i, o → u, w → v) and doubled letters collapsed.
+    /// </remarks>
     public static string Loose(string token)
     {
-        string p = Plain(token).Replace("ph", "f").Replace("ck", "k").Replace("x", "ks").Replace("q", "k").Replace("dzh", "j").Replace("zh", "j");
-        var sb = new StringBuilder(p.Length);
-        foreach (char raw in p)
+        string p = Plain(token);
+        Span<char> buf = p.Length <= 128 ? stackalloc char[p.Length * 2] : new char[p.Length * 2];
+        int n = 0;
+        for (int i = 0; i < p.Length; i++)
         {
-            char c = raw switch { 'y' => 'i', 'o' => 'u', 'w' => 'v', _ => raw };
-            if (sb.Length > 0 && sb[^1] == c) continue;
-            sb.Append(c);
+            char c = p[i];
+            char next = i + 1 < p.Length ? p[i + 1] : '\0';
+            if (c == 'p' && next == 'h') { Put(buf, ref n, 'f'); i++; }
+            else if (c == 'c' && next == 'k') { Put(buf, ref n, 'k'); i++; }
+            else if (c == 'x') { Put(buf, ref n, 'k'); Put(buf, ref n, 's'); }
+            else if (c == 'q') Put(buf, ref n, 'k');
+            else if (c == 'd' && next == 'z' && i + 2 < p.Length && p[i + 2] == 'h') { Put(buf, ref n, 'j'); i += 2; }
+            else if (c == 'z' && next == 'h') { Put(buf, ref n, 'j'); i++; }
+            else Put(buf, ref n, c);
         }
-        return sb.ToString();
+        return new string(buf[..n]);
+    }
+
+    private static void Put(Span<char> buf, ref int n, char raw)
+    {
+        char c = raw switch { 'y' => 'i', 'o' => 'u', 'w' => 'v', _ => raw };
+        if (n > 0 && buf[n - 1] == c) return;
+        buf[n++] = c;
     }
 
     /// <summary>The loose key of a whole name: words folded with <see cref="Loose"/>, Arabic article prefixes ("al-") dropped.</summary>
