@@ -27,15 +27,24 @@ public sealed class EntityLexicon
     public string? OfficeKind(string? role)
     {
         if (string.IsNullOrEmpty(role)) return null;
-        string key = " " + string.Join(' ', EntityTokenizer.Tokenize(role, [new Documents.Span(0, role.Length)]).Where(t => t.IsWord).Select(t => t.Key)) + " ";
+        // Thousands of knowledge-base offices share a few hundred role texts: each is worked out once.
+        if (_officeKinds.TryGetValue(role, out var cached)) return cached;
+        string key = " " + string.Join(' ', WordKeys(role)) + " ";
         Title? best = null;
-        foreach (var t in Titles.Where(t => t.IsOffice))
-        {
-            string tk = " " + string.Join(' ', EntityTokenizer.Tokenize(t.Phrase, [new Documents.Span(0, t.Phrase.Length)]).Where(x => x.IsWord).Select(x => x.Key)) + " ";
+        foreach (var (t, tk) in OfficeTitleKeys)
             if (key.Contains(tk, StringComparison.Ordinal) && (best is null || tk.Length > best.Phrase.Length + 2)) best = t;
-        }
-        return best?.Kind;
+        return _officeKinds[role] = best?.Kind;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _officeKinds = new(StringComparer.Ordinal);
+    private (Title Title, string Key)[]? _officeTitleKeys;
+
+    /// <summary>Each office title with its key padded by spaces (" secretary of state "), in lexicon order.</summary>
+    private (Title Title, string Key)[] OfficeTitleKeys => _officeTitleKeys ??=
+        [.. Titles.Where(t => t.IsOffice).Select(t => (t, " " + string.Join(' ', WordKeys(t.Phrase)) + " "))];
+
+    private static IEnumerable<string> WordKeys(string phrase) =>
+        EntityTokenizer.Tokenize(phrase, [new Documents.Span(0, phrase.Length)]).Where(t => t.IsWord).Select(t => t.Key);
 
     public static EntityLexicon Parse(string titles, string metonyms, string regions, string demonyms) => new()
     {

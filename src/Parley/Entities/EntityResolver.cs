@@ -19,13 +19,70 @@ public sealed class EntityResolver(EntityResources resources)
 
     public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf)
     {
-        var tokens = EntityTokenizer.Tokenize(text, regions);
+        var tokens = EntityTokenizer.Tokenize(text, regions, Resources.Keys);
         var matches = MatchAll(tokens);
         var actors = new List<ActorMention>();
         var placeSpans = new List<(int Start, int End, PhraseMatch Match)>();
-        var consumed = new bool[tokens.Count];
-        var known = new List<ActorMention>();
+        FindActors(text, tokens, matches, asOf, new KnownPeople(), actors, placeSpans);
 
+        var places = ResolvePlaces(text, tokens, placeSpans, actors);
+        // Capitals used as subjects ("Moscow has been …") stand for their governments.
+        foreach (var p in places)
+        {
+            if (p.FeatureCode != "PPLC") continue;
+            int ti = IndexOfTokenAt(tokens, p.Span.Start);
+            if (ti < 0 || IsLocative(tokens, ti)) continue;
+            actors.Add(new ActorMention(p.Span, p.Text, ActorKind.State, null, null, p.Country, "GOV", null, null,
+                $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
+        }
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (new ActorLayer(actors), new PlaceLayer(places));
+    }
+
+    /// <summary>
+    /// The actor mentions of separate short windows of <paramref name="text"/> (each tokenized and scanned on its own, people
+    /// named earlier carried forward), with no date and no place resolution: what office-tenure constraints need at ingest.
+    /// </summary>
+    public List<ActorMention> ResolveActors(string text, IReadOnlyList<Span> windows)
+    {
+        var actors = new List<ActorMention>();
+        var known = new KnownPeople();
+        var tokens = new List<EntityToken>(64);
+        foreach (var window in windows)
+        {
+            tokens.Clear();
+            EntityTokenizer.TokenizeRegion(text, window, Resources.Keys, tokens);
+            FindActors(text, tokens, MatchAll(tokens), null, known, actors, null);
+        }
+        return actors;
+    }
+
+    private static int IndexOfTokenAt(List<EntityToken> tokens, int start)
+    {
+        for (int i = 0; i < tokens.Count; i++) if (tokens[i].Span.Start == start) return i;
+        return -1;
+    }
+
+    /// <summary>People named so far in the article with their loose name keys, computed once per mention.</summary>
+    private sealed class KnownPeople
+    {
+        public readonly List<ActorMention> Mentions = [];
+        public readonly List<string> Full = [];
+        public readonly List<string> Last = [];
+
+        public void Add(ActorMention m)
+        {
+            Mentions.Add(m);
+            var words = m.Name is null ? [] : NameFold.Words(m.Name).ToList();
+            Full.Add(NameFold.LooseName(words));
+            Last.Add(words.Count == 0 ? "" : NameFold.LooseName([words[^1]]));
+        }
+    }
+
+    private void FindActors(string text, List<EntityToken> tokens, PhraseMatch?[] matches, DateOnly? asOf, KnownPeople known,
+        List<ActorMention> actors, List<(int Start, int End, PhraseMatch Match)>? placeSpans)
+    {
+        var consumed = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
             if (consumed[i] || !tokens[i].IsWord) continue;
@@ -76,29 +133,17 @@ public sealed class EntityResolver(EntityResources resources)
                 actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.State, null, null, rec.Iso3, "GOV", null, null,
                     $"country name '{surface}' as a state actor"));
             }
-            if (m.Has(CandidateKind.Place) || m.Has(CandidateKind.Country) || m.Has(CandidateKind.Region))
+            if (placeSpans is not null && (m.Has(CandidateKind.Place) || m.Has(CandidateKind.Country) || m.Has(CandidateKind.Region)))
                 placeSpans.Add((i, m.End, m));
             Consume(consumed, i, m.End);
             i = m.End - 1;
         }
-
-        var places = ResolvePlaces(text, tokens, placeSpans, actors);
-        // Capitals used as subjects ("Moscow has been …") stand for their governments.
-        foreach (var p in places.Where(p => p.FeatureCode == "PPLC"))
-        {
-            int ti = tokens.FindIndex(t => t.Span.Start == p.Span.Start);
-            if (ti < 0 || IsLocative(tokens, ti)) continue;
-            actors.Add(new ActorMention(p.Span, p.Text, ActorKind.State, null, null, p.Country, "GOV", null, null,
-                $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
-        }
-        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return (new ActorLayer(actors), new PlaceLayer(places));
     }
 
     private sealed record Apposition(ActorMention Mention, int End);
 
     /// <summary>[the] (country | demonym | organisation | metonym)* title [of/on …,] Name — or the same without a name.</summary>
-    private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, List<ActorMention> known)
+    private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, KnownPeople known)
     {
         int j = start;
         if (tokens[j].Key is "the" or "former") j++;
@@ -178,14 +223,14 @@ public sealed class EntityResolver(EntityResources resources)
             kb.WikidataId, kb.Id, evidence + (office is null ? "" : $"; office as of {asOf?.ToString("yyyy-MM-dd") ?? "an unknown date"}: {office.Code} {office.From}..{office.To} ({office.Source})"));
     }
 
-    private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, List<ActorMention> known)
+    private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, KnownPeople known)
     {
         string loose = NameFold.LooseName(words);
         var candidates = Resources.Kb.ByName(loose).Where(a => a.Kind == ActorKind.Person).ToList();
         if (candidates.Count == 0 && words.Count == 1)
         {
-            var earlier = known.LastOrDefault(k => k.KbId is not null && k.Name is not null && NameFold.LooseName([NameFold.Words(k.Name).Last()]) == loose);
-            if (earlier is not null) return Resources.Kb.Actors.First(a => a.Id == earlier.KbId);
+            for (int k = known.Mentions.Count - 1; k >= 0; k--)
+                if (known.Mentions[k] is { KbId: { } id, Name: not null } && known.Last[k] == loose) return Resources.Kb.ById(id);
             candidates = [.. Resources.Kb.BySurname(loose)];
         }
         return Choose(candidates, country, asOf);
@@ -215,23 +260,31 @@ public sealed class EntityResolver(EntityResources resources)
 
     private KbActor? PickActor(PhraseMatch m, DateOnly? asOf)
     {
-        var list = m.Candidates.Where(c => c.Kind == CandidateKind.Actor).Select(c => Resources.Kb.Actors[c.Index]).ToList();
-        var persons = list.Where(a => a.Kind == ActorKind.Person).ToList();
-        if (persons.Count > 0 && m.End - m.Start >= 2) return Choose(persons, null, asOf);
-        var orgs = list.Where(a => a.Kind == ActorKind.Organisation).ToList();
-        if (orgs.Count > 0) return orgs[0];
-        return persons.Count > 0 ? Choose(persons, null, asOf) : null;
+        List<KbActor>? persons = null;
+        KbActor? firstOrg = null;
+        foreach (var c in m.Candidates)
+        {
+            if (c.Kind != CandidateKind.Actor) continue;
+            var a = Resources.Kb.Actors[c.Index];
+            if (a.Kind == ActorKind.Person) (persons ??= []).Add(a);
+            else if (a.Kind == ActorKind.Organisation) firstOrg ??= a;
+        }
+        if (persons is not null && m.End - m.Start >= 2) return Choose(persons, null, asOf);
+        if (firstOrg is not null) return firstOrg;
+        return persons is not null ? Choose(persons, null, asOf) : null;
     }
 
-    private ActorMention? SameAsKnown(string text, List<EntityToken> tokens, int start, int end, List<ActorMention> known)
+    private ActorMention? SameAsKnown(string text, List<EntityToken> tokens, int start, int end, KnownPeople known)
     {
-        var words = Enumerable.Range(start, end - start).Where(k => tokens[k].IsWord).Select(k => tokens[k].Key).ToList();
+        if (known.Mentions.Count == 0) return null;
+        var words = new List<string>(end - start);
+        for (int w = start; w < end; w++) if (tokens[w].IsWord) words.Add(tokens[w].Key);
         string loose = NameFold.LooseName(words);
-        foreach (var k in Enumerable.Reverse(known))
+        for (int i = known.Mentions.Count - 1; i >= 0; i--)
         {
+            var k = known.Mentions[i];
             if (k.Name is null) continue;
-            var kw = NameFold.Words(k.Name).ToList();
-            if (NameFold.LooseName(kw) == loose || NameFold.LooseName([kw[^1]]) == loose)
+            if (known.Full[i] == loose || known.Last[i] == loose)
                 return k with { Span = Span(tokens, start, end), Text = text[tokens[start].Span.Start..tokens[end - 1].Span.End], TitleSpan = null, OfficeKind = null, Evidence = $"same person as '{k.Text}' earlier in the article" };
         }
         return null;
@@ -345,28 +398,70 @@ public sealed class EntityResolver(EntityResources resources)
     public PhraseMatch?[] MatchAll(List<EntityToken> tokens)
     {
         var result = new PhraseMatch?[tokens.Count];
+        Span<int> phraseLens = stackalloc int[Resources.MaxPhraseTokens + 1];
+        char[] buffer = new char[256];
         for (int i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsWord) continue;
-            int max = Math.Min(tokens.Count, i + Resources.MaxPhraseTokens);
-            var words = new List<string>();
-            for (int e = i; e < max && tokens[e].IsWord; e++) words.Add(tokens[e].Key);
-            for (int len = words.Count; len >= 1; len--)
-            {
-                var found = Resources.Lookup(string.Join(' ', words.Take(len)));
-                if (found.Count == 0) continue;
-                var ok = found.Where(c => CaseOk(c, tokens, i, i + len)).ToList();
-                if (ok.Count == 0) continue;
-                result[i] = new PhraseMatch(i, i + len, ok);
-                break;
-            }
-        }
+            if (tokens[i].IsWord) result[i] = MatchAt(tokens, i, ref buffer, phraseLens);
         return result;
+    }
+
+    /// <summary>Whether the longest phrase at the first of <paramref name="tokens"/> reads as an office title ("Secretary of State").</summary>
+    internal bool StartsOfficeTitle(List<EntityToken> tokens)
+    {
+        if (tokens.Count == 0 || !tokens[0].IsWord) return false;
+        Span<int> phraseLens = stackalloc int[Resources.MaxPhraseTokens + 1];
+        char[] buffer = new char[256];
+        return MatchAt(tokens, 0, ref buffer, phraseLens)?.First(CandidateKind.Title) is { } t && Resources.Lexicon.Titles[t.Index].IsOffice;
+    }
+
+    private PhraseMatch? MatchAt(List<EntityToken> tokens, int i, ref char[] buffer, Span<int> phraseLens)
+    {
+        int max = Math.Min(tokens.Count, i + Resources.MaxPhraseTokens);
+        // Extend the key word by word while some phrase still starts with it; remember the lengths that are phrases.
+        int found = 0, used = 0;
+        for (int e = i; e < max && tokens[e].IsWord; e++)
+        {
+            string key = tokens[e].Key;
+            int need = used + (e > i ? 1 : 0) + key.Length;
+            if (need > buffer.Length) Array.Resize(ref buffer, Math.Max(need, buffer.Length * 2));
+            if (e > i) buffer[used++] = ' ';
+            key.CopyTo(buffer.AsSpan(used));
+            used += key.Length;
+            var span = buffer.AsSpan(0, used);
+            if (Resources.Lookup(span) is not null) phraseLens[found++] = e - i + 1;
+            if (!Resources.IsPrefix(span)) break;
+        }
+        for (int f = found - 1; f >= 0; f--)
+        {
+            int len = phraseLens[f];
+            var all = Resources.Lookup(JoinKey(buffer, tokens, i, len))!;
+            int ok = 0;
+            foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) ok++;
+            if (ok == 0) continue;
+            if (ok == all.Count) return new PhraseMatch(i, i + len, all);
+            var accepted = new List<Candidate>(ok);
+            foreach (var c in all) if (CaseOk(c, tokens, i, i + len)) accepted.Add(c);
+            return new PhraseMatch(i, i + len, accepted);
+        }
+        return null;
+    }
+
+    /// <summary>The key of tokens [start, start+len) as a prefix of the key already in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> JoinKey(char[] buffer, List<EntityToken> tokens, int start, int len)
+    {
+        int n = len - 1;
+        for (int k = start; k < start + len; k++) n += tokens[k].Key.Length;
+        return buffer.AsSpan(0, n);
     }
 
     private static bool CaseOk(Candidate c, List<EntityToken> tokens, int start, int end)
     {
-        if (c.AllCapsOnly) return Enumerable.Range(start, end - start).All(k => tokens[k].Is(TokenShape.AllCaps) || tokens[k].Key.Length == 1 && tokens[k].Is(TokenShape.Capitalized));
+        if (c.AllCapsOnly)
+        {
+            for (int k = start; k < end; k++)
+                if (!(tokens[k].Is(TokenShape.AllCaps) || tokens[k].Key.Length == 1 && tokens[k].Is(TokenShape.Capitalized))) return false;
+            return true;
+        }
         if (!c.Proper) return true;
         // "UN", "US" in capitals are acronyms: they never match an ordinary name ("Un", a town).
         if (end - start == 1 && tokens[start].Is(TokenShape.AllCaps) && tokens[start].Key.Length <= 4) return false;

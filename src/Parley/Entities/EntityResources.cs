@@ -14,6 +14,11 @@ public sealed class EntityResources
 {
     private static readonly Lazy<EntityResources> DefaultInstance = new(LoadEmbedded);
     private readonly Dictionary<string, List<Candidate>> _phrases = new(StringComparer.Ordinal);
+    // Every word-boundary prefix of a phrase ("united", "united states" for "united states of america"): the matcher extends
+    // a phrase only while it is still a prefix, so most tokens cost one lookup.
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Candidate>>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Dictionary<string, List<(KbActor Actor, KbOffice Office)>> _holders = new(StringComparer.Ordinal);
 
     public EntityResources(GazetteerData gazetteer, ActorKb kb, EntityLexicon lexicon)
@@ -21,10 +26,12 @@ public sealed class EntityResources
         Gazetteer = gazetteer;
         Kb = kb;
         Lexicon = lexicon;
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var titleHeads = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < lexicon.Titles.Count; i++)
         {
-            var keys = Keys(lexicon.Titles[i].Phrase);
+            var keys = PhraseKeys(lexicon.Titles[i].Phrase);
             if (!lexicon.Titles[i].IsGroup) titleHeads.Add(keys[0]);
             Add(keys, new Candidate(CandidateKind.Title, i, false, false));
         }
@@ -34,8 +41,8 @@ public sealed class EntityResources
             var c = gazetteer.Countries[i];
             AddName(c.Name, CandidateKind.Country, i);
             foreach (string a in c.Aliases) AddName(a, CandidateKind.Country, i);
-            foreach (string d in c.Demonyms) { AddName(d, CandidateKind.Demonym, i); demonymKeys.Add(Keys(d)[0]); }
-            foreach (string a in c.Aliases.Prepend(c.Name)) if (Keys(a) is [var one]) demonymKeys.Add(one);
+            foreach (string d in c.Demonyms) { AddName(d, CandidateKind.Demonym, i); demonymKeys.Add(PhraseKeys(d)[0]); }
+            foreach (string a in c.Aliases.Prepend(c.Name)) if (PhraseKeys(a) is [var one]) demonymKeys.Add(one);
         }
         foreach (var n in lexicon.CountryNames)
         {
@@ -56,7 +63,7 @@ public sealed class EntityResources
             var a = kb.Actors[i];
             foreach (string n in a.Aliases.Prepend(a.Name).Distinct())
             {
-                var keys = Keys(n);
+                var keys = PhraseKeys(n);
                 // Aliases that carry a title or a country ("PRESIDENT_VLADIMIR_PUTIN") would swallow the apposition.
                 if (keys.Length == 0 || titleHeads.Contains(keys[0]) || demonymKeys.Contains(keys[0]) || keys[0] is "the") continue;
                 if (a.Kind == ActorKind.Person && keys.Length == 1 && n.Length < 4) continue;
@@ -83,7 +90,16 @@ public sealed class EntityResources
     /// <summary>The national capital of each country (GeoNames PPLC), the metonym of its government.</summary>
     public IReadOnlyDictionary<string, PlaceRecord> Capitals { get; }
 
+    /// <summary>Interned keys of every word the phrase index contains.</summary>
+    public KeyPool Keys { get; } = new();
+
     public IReadOnlyList<Candidate> Lookup(string key) => _phrases.TryGetValue(key, out var l) ? l : [];
+
+    /// <summary>The readings of a phrase key (words joined by single spaces); null when it is no phrase.</summary>
+    internal List<Candidate>? Lookup(ReadOnlySpan<char> key) => _phraseLookup.TryGetValue(key, out var l) ? l : null;
+
+    /// <summary>Whether some longer phrase starts with the words of <paramref name="key"/>.</summary>
+    internal bool IsPrefix(ReadOnlySpan<char> key) => _prefixLookup.Contains(key);
 
     /// <summary>Holders of an office kind in a country ("foreign-minister", "USA") whose role text the knowledge base records.</summary>
     public IReadOnlyList<(KbActor Actor, KbOffice Office)> Holders(string kind, string? country) =>
@@ -95,15 +111,34 @@ public sealed class EntityResources
         return -1;
     }
 
-    private static string[] Keys(string phrase) =>
-        [.. EntityTokenizer.Tokenize(phrase, [new Span(0, phrase.Length)]).Where(t => t.IsWord).Select(t => t.Key)];
+    private readonly List<EntityToken> _scratch = []; // construction only
+
+    private string[] PhraseKeys(string phrase)
+    {
+        var tokens = _scratch;
+        tokens.Clear();
+        EntityTokenizer.TokenizeRegion(phrase, new Span(0, phrase.Length), Keys, tokens);
+        int words = 0;
+        foreach (var t in tokens) if (t.IsWord) words++;
+        var keys = new string[words];
+        int k = 0;
+        foreach (var t in tokens) if (t.IsWord) keys[k++] = Keys.Add(t.Key);
+        return keys;
+    }
 
     private void AddName(string name, CandidateKind kind, int index)
     {
-        var keys = Keys(name);
+        var keys = PhraseKeys(name);
         if (keys.Length == 0) return;
-        int letters = name.Count(char.IsLetter);
-        bool allCaps = letters <= 4 && name.Where(char.IsLetter).All(char.IsUpper);
+        int letters = 0;
+        bool upper = true;
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            upper &= char.IsUpper(c);
+        }
+        bool allCaps = letters <= 4 && upper;
         Add(keys, new Candidate(kind, index, allCaps, true));
     }
 
@@ -111,6 +146,11 @@ public sealed class EntityResources
     {
         string key = string.Join(' ', keys);
         if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
+        for (int n = keys.Length - 1, len = key.Length; n >= 1; n--)
+        {
+            len -= keys[n].Length + 1;
+            if (!_prefixes.Add(key[..len])) break; // shorter prefixes are in already
+        }
         if (!list.Contains(c)) list.Add(c);
         MaxPhraseTokens = Math.Max(MaxPhraseTokens, keys.Length);
     }
@@ -134,11 +174,13 @@ public sealed class EntityResources
         Stream Open(string name) => asm.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"embedded resource '{name}' is missing; run 'parley build-resources'");
         string Text(string name) { using var r = new StreamReader(Open("Parley.Entities." + name)); return r.ReadToEnd(); }
+        // The knowledge base and the gazetteer are independent until the phrase index joins them: read them side by side.
+        var kb = Task.Run(() => { using var actors = Open("Parley.Gazetteer." + ActorKb.File); return ActorKb.Read(actors); });
         using var countries = Open("Parley.Gazetteer." + GazetteerData.CountriesFile);
         using var places = Open("Parley.Gazetteer." + GazetteerData.PlacesFile);
-        using var actors = Open("Parley.Gazetteer." + ActorKb.File);
         var lexicon = EntityLexicon.Parse(Text("titles.txt"), Text("metonyms.txt"), Text("regions.txt"), Text("demonyms.txt"));
-        return new EntityResources(GazetteerData.Read(countries, places), ActorKb.Read(actors), lexicon);
+        var gazetteer = GazetteerData.Read(countries, places);
+        return new EntityResources(gazetteer, kb.GetAwaiter().GetResult(), lexicon);
     }
 
     internal static Assembly Assembly => typeof(EntityResources).Assembly;

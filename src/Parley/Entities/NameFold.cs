@@ -11,7 +11,9 @@ namespace Parley.Entities;
 public static class NameFold
 {
     /// <summary>Lower case, diacritics removed, periods dropped ("U.S." → "us"): the key the matcher compares exactly.</summary>
-    public static string Plain(string token)
+    public static string Plain(string token) => PlainKey(token, null);
+
+    private static string PlainUnicode(string token)
     {
         var sb = new StringBuilder(token.Length);
         foreach (char c in token.Normalize(NormalizationForm.FormD))
@@ -23,18 +25,84 @@ public static class NameFold
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Plain(string)"/> of a token span without intermediate strings: Latin letters (nearly every token) are folded
+    /// through a table in a stack buffer and interned through <paramref name="pool"/>; anything else takes the Unicode path.
+    /// </summary>
+    public static string PlainKey(ReadOnlySpan<char> token, KeyPool? pool)
+    {
+        if (token.Length <= 256)
+        {
+            Span<char> buf = stackalloc char[token.Length];
+            int n = 0;
+            var table = FoldTable;
+            foreach (char c in token)
+            {
+                if (c >= table.Length) goto Unicode;
+                char f = table[c];
+                if (f == Dropped) continue;
+                if (f == NoFold) goto Unicode;
+                buf[n++] = f;
+            }
+            var folded = buf[..n];
+            return pool is null ? folded.ToString() : pool.Get(folded);
+        }
+    Unicode:
+        string plain = PlainUnicode(token.ToString());
+        return pool is null ? plain : pool.Get(plain);
+    }
+
+    private const char Dropped = '\uFFFF', NoFold = '\uFFFE';
+
+    /// <summary>
+    /// <see cref="Plain(string)"/> of each Latin character and combining accent (U+0000–U+036F) when it is one character or
+    /// none; <see cref="NoFold"/> where it is more. Per-character folding equals whole-token folding in this range: canonical
+    /// decomposition works character by character, and the marks it could reorder are the ones dropped.
+    /// </summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x370];
+        for (int c = 0; c < table.Length; c++)
+        {
+            if (char.IsSurrogate((char)c)) { table[c] = NoFold; continue; }
+            string f = PlainUnicode(((char)c).ToString());
+            table[c] = f.Length == 0 ? Dropped : f.Length == 1 && f[0] < NoFold ? f[0] : NoFold;
+        }
+        return table;
+    }
+
     /// <summary>The transliteration-insensitive key of one word (already <see cref="Plain"/> or not).</summary>
+    /// <remarks>
+    /// One pass over the plain word: ph → f, ck → k, x → ks, q → k, dzh/zh → j (no rewrite creates another's pattern, so this
+    /// equals applying them one after another), then vowel classes (y → i, o → u, w → v) and doubled letters collapsed.
+    /// </remarks>
     public static string Loose(string token)
     {
-        string p = Plain(token).Replace("ph", "f").Replace("ck", "k").Replace("x", "ks").Replace("q", "k").Replace("dzh", "j").Replace("zh", "j");
-        var sb = new StringBuilder(p.Length);
-        foreach (char raw in p)
+        string p = Plain(token);
+        Span<char> buf = p.Length <= 128 ? stackalloc char[p.Length * 2] : new char[p.Length * 2];
+        int n = 0;
+        for (int i = 0; i < p.Length; i++)
         {
-            char c = raw switch { 'y' => 'i', 'o' => 'u', 'w' => 'v', _ => raw };
-            if (sb.Length > 0 && sb[^1] == c) continue;
-            sb.Append(c);
+            char c = p[i];
+            char next = i + 1 < p.Length ? p[i + 1] : '\0';
+            if (c == 'p' && next == 'h') { Put(buf, ref n, 'f'); i++; }
+            else if (c == 'c' && next == 'k') { Put(buf, ref n, 'k'); i++; }
+            else if (c == 'x') { Put(buf, ref n, 'k'); Put(buf, ref n, 's'); }
+            else if (c == 'q') Put(buf, ref n, 'k');
+            else if (c == 'd' && next == 'z' && i + 2 < p.Length && p[i + 2] == 'h') { Put(buf, ref n, 'j'); i += 2; }
+            else if (c == 'z' && next == 'h') { Put(buf, ref n, 'j'); i++; }
+            else Put(buf, ref n, c);
         }
-        return sb.ToString();
+        return new string(buf[..n]);
+    }
+
+    private static void Put(Span<char> buf, ref int n, char raw)
+    {
+        char c = raw switch { 'y' => 'i', 'o' => 'u', 'w' => 'v', _ => raw };
+        if (n > 0 && buf[n - 1] == c) return;
+        buf[n++] = c;
     }
 
     /// <summary>The loose key of a whole name: words folded with <see cref="Loose"/>, Arabic article prefixes ("al-") dropped.</summary>

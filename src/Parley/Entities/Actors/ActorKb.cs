@@ -11,12 +11,14 @@ public sealed class ActorKb
 
     private readonly Dictionary<string, List<KbActor>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KbActor>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KbActor> _byId = new(StringComparer.Ordinal);
 
     public ActorKb(IReadOnlyList<KbActor> actors)
     {
         Actors = actors;
         foreach (var a in actors)
         {
+            _byId.TryAdd(a.Id, a);
             foreach (string n in a.Aliases.Prepend(a.Name).Select(NameFold.LooseName).Distinct())
             {
                 if (n.Length == 0) continue;
@@ -31,6 +33,9 @@ public sealed class ActorKb
     }
 
     public IReadOnlyList<KbActor> Actors { get; }
+
+    /// <summary>The actor with knowledge-base id <paramref name="id"/> (the first, should ids repeat); throws when unknown.</summary>
+    public KbActor ById(string id) => _byId.TryGetValue(id, out var a) ? a : throw new KeyNotFoundException($"actor '{id}' is not in the knowledge base");
 
     public IReadOnlyList<KbActor> ByName(string looseName) => _byName.TryGetValue(looseName, out var l) ? l : [];
     public IReadOnlyList<KbActor> BySurname(string looseSurname) => _bySurname.TryGetValue(looseSurname, out var l) ? l : [];

@@ -6,36 +6,133 @@ namespace Parley.Entities.Actors;
 /// <summary>
 /// Office-tenure constraints for the reference-date solver: a title–name apposition ("Secretary of State John Kerry")
 /// whose person the knowledge base knows bounds the article's date to the time that person held that office. It runs at
-/// ingest, before the entity stage, with its own light matching (the shared <see cref="EntityResolver"/>, no date).
+/// ingest, before the entity stage, so it must be cheap: one pass over the raw text finds the first words of office titles
+/// ("President", "Secretary", "Prime" …, from <c>data/entities/titles.txt</c>), and the shared <see cref="EntityResolver"/>
+/// reads only short windows around them (no date, no places).
 /// The tenure is the hull of the person's offices of that kind (else of same-sector offices with no recorded role);
 /// an open end is closed by the start of a later holder of the same office (one holder at a time). Snapshot sources
 /// that list only the current term never narrow an earlier start.
+/// Thread-safe; the resources are loaded on first use.
 /// </summary>
-public sealed class OfficeTenureConstraints(EntityResources resources) : IDateConstraintSource
+public sealed class OfficeTenureConstraints : IDateConstraintSource
 {
     public const string EvidenceKind = "office-tenure";
-    private readonly EntityResolver _resolver = new(resources);
+
+    /// <summary>Characters kept before a title word: room for "the U.S." or "United Nations" modifiers.</summary>
+    internal const int WindowBefore = 80;
+
+    /// <summary>Characters kept after a title word's start: the longest title, an "of …," clause and a name.</summary>
+    internal const int WindowAfter = 180;
+
+    /// <summary>Characters read after a title word to see whether the longest phrase there is an office title.</summary>
+    private const int HeadLookahead = 120;
+
+    private readonly Lazy<Prepared> _prepared;
+
+    public OfficeTenureConstraints(EntityResources resources) : this(() => resources) { }
+
+    /// <summary>Resources from <paramref name="resources"/>, called once, on the first document.</summary>
+    public OfficeTenureConstraints(Func<EntityResources> resources) => _prepared = new(() => new Prepared(resources()));
+
+    private sealed class Prepared
+    {
+        public Prepared(EntityResources resources)
+        {
+            Resources = resources;
+            Resolver = new EntityResolver(resources);
+            var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var t in resources.Lexicon.Titles)
+            {
+                if (!t.IsOffice) continue;
+                var words = EntityTokenizer.Tokenize(t.Phrase, [new Span(0, t.Phrase.Length)]);
+                if (words.Count > 0 && words[0].IsWord) heads.Add(words[0].Key);
+            }
+            TitleHeads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (string h in heads) { MinHead = Math.Min(MinHead, h.Length); MaxHead = Math.Max(MaxHead, h.Length); }
+        }
+
+        public EntityResources Resources { get; }
+        public EntityResolver Resolver { get; }
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleHeads { get; }
+        public int MinHead { get; } = int.MaxValue;
+        public int MaxHead { get; }
+    }
 
     public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Header];
 
     public IEnumerable<DateConstraint> Collect(Document doc)
     {
+        var p = _prepared.Value;
         var header = doc.Get(Layers.Header);
-        var (actors, _) = _resolver.Resolve(doc.Text, header.Body, null);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<DateConstraint>();
-        foreach (var m in actors.Mentions)
+        var windows = Windows(doc.Text, header.Body, p);
+        if (windows.Count == 0) return [];
+        var actors = p.Resolver.ResolveActors(doc.Text, windows);
+        HashSet<(string, string)>? seen = null;
+        List<DateConstraint>? result = null;
+        foreach (var m in actors)
         {
-            if (m.KbId is null || m.OfficeKind is null || !seen.Add(m.KbId + "/" + m.OfficeKind)) continue;
-            var actor = resources.Kb.Actors.First(a => a.Id == m.KbId);
+            if (m.KbId is null || m.OfficeKind is null || !(seen ??= []).Add((m.KbId, m.OfficeKind))) continue;
+            var actor = p.Resources.Kb.ById(m.KbId);
             if (Tenure(actor, m.OfficeKind, m.Country, m.Sector) is { } t)
             {
                 string text = m.TitleSpan is { } ts ? doc.Text[ts.Start..m.Span.End] : m.Text;
-                result.Add(new DateConstraint(t.From, t.To, new DateEvidence(EvidenceKind, text, m.Span,
+                (result ??= []).Add(new DateConstraint(t.From, t.To, new DateEvidence(EvidenceKind, text, m.Span,
                     $"{actor.Name} held this office {t.From?.ToString("yyyy-MM-dd") ?? "?"}..{t.To?.ToString("yyyy-MM-dd") ?? "open"} ({t.Why})")));
             }
         }
-        return result;
+        return result ?? (IEnumerable<DateConstraint>)[];
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="q"/> ends a sentence for the resolver: ';' or a '.' after a word of two or more
+    /// characters, followed by white space. No mention the resolver builds reaches across such a mark (names continue only
+    /// past the period of a one-letter initial, "George W. Bush"; abbreviations such as "U.S." keep theirs; a title's
+    /// "of …," clause stops at both). '!' and '?' are not such marks: that clause may run on past them.
+    /// </summary>
+    private static bool IsSentenceEnd(string text, int q, Span region)
+    {
+        char c = text[q];
+        if (c is not ('.' or ';') || q + 1 >= region.End || !char.IsWhiteSpace(text[q + 1])) return false;
+        return c != '.' || q - 2 >= region.Start && char.IsLetterOrDigit(text[q - 1]) && char.IsLetterOrDigit(text[q - 2]);
+    }
+
+    /// <summary>
+    /// The windows of <paramref name="regions"/> around words that begin an office title (any case), cut at white space and
+    /// merged where they overlap, in text order. Windows never cross a region's bounds.
+    /// </summary>
+    private static List<Span> Windows(string text, IReadOnlyList<Span> regions, Prepared p)
+    {
+        var windows = new List<Span>();
+        var head = new List<EntityToken>(16);
+        foreach (var region in regions)
+        {
+            int i = region.Start;
+            while (i < region.End)
+            {
+                if (!char.IsAsciiLetter(text[i])) { i++; continue; }
+                int start = i;
+                while (i < region.End && char.IsAsciiLetter(text[i])) i++;
+                int len = i - start;
+                if (len < p.MinHead || len > p.MaxHead || (start > region.Start && char.IsLetterOrDigit(text[start - 1]))
+                    || (i < region.End && char.IsLetterOrDigit(text[i])) || !p.TitleHeads.Contains(text.AsSpan(start, len)))
+                    continue;
+                // "foreign policy", "home town": only a word that begins an office title by the resolver's own phrase match counts.
+                head.Clear();
+                EntityTokenizer.TokenizeRegion(text, new Span(start, Math.Min(region.End, start + HeadLookahead)), p.Resources.Keys, head);
+                if (!p.Resolver.StartsOfficeTitle(head)) continue;
+                int from = Math.Max(region.Start, start - WindowBefore), to = Math.Min(region.End, start + WindowAfter);
+                // Cut at white space so no window begins or ends inside a word.
+                while (from > region.Start && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
+                while (to < region.End && !char.IsWhiteSpace(text[to])) to++;
+                // Closer still: no mention crosses a sentence end, and the resolver's scan is in step right after one.
+                for (int q = start - 1; q > from; q--) if (IsSentenceEnd(text, q, region)) { from = q + 1; break; }
+                for (int q = i; q < to; q++) if (IsSentenceEnd(text, q, region)) { to = q + 1; break; }
+                if (windows.Count > 0 && windows[^1].End >= from) windows[^1] = new Span(windows[^1].Start, to);
+                else windows.Add(new Span(from, to));
+                i = Math.Max(i, start + 1);
+            }
+        }
+        return windows;
     }
 
     public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why);
@@ -44,7 +141,7 @@ public sealed class OfficeTenureConstraints(EntityResources resources) : IDateCo
     public TenureBounds? Tenure(KbActor actor, string kind, string? country, string? sector)
     {
         bool CountryOk(KbOffice o) => country is null || o.Country == country;
-        var typed = actor.Offices.Where(o => CountryOk(o) && resources.Lexicon.OfficeKind(o.Role) == kind).ToList();
+        var typed = actor.Offices.Where(o => CountryOk(o) && _prepared.Value.Resources.Lexicon.OfficeKind(o.Role) == kind).ToList();
         var untyped = actor.Offices.Where(o => CountryOk(o) && o.Role is null && (o.From is not null || o.To is not null)
             && o.Sector != "ELI" && (sector is null || o.Sector == sector || o.Sector is null)).ToList();
         List<KbOffice> used;
@@ -71,7 +168,7 @@ public sealed class OfficeTenureConstraints(EntityResources resources) : IDateCo
         if (to is null && from is { } f && typed.Concat(untyped).FirstOrDefault()?.Country is { } c)
         {
             // One holder at a time: a later holder's start ends this tenure.
-            var next = resources.Holders(kind, c).Where(h => h.Actor.Id != actor.Id && h.Office.Earliest > f)
+            var next = _prepared.Value.Resources.Holders(kind, c).Where(h => h.Actor.Id != actor.Id && h.Office.Earliest > f)
                 .OrderBy(h => h.Office.Earliest).FirstOrDefault();
             if (next.Actor is not null)
             {
