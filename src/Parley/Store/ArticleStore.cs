@@ -148,9 +148,9 @@ public sealed partial class ArticleStore : IDisposable
     /// <summary>The stored content hash of an article, or null when the id is not stored.</summary>
     public string? GetContentHash(string id)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT content_hash FROM articles WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", id);
+        var cmd = Prepared(ref _selectHash, "SELECT content_hash FROM articles WHERE id = $id");
+        cmd.Transaction = _batch; // inside WriteBatch the read must join its transaction
+        Set(cmd, "$id", id);
         return cmd.ExecuteScalar() as string;
     }
 
@@ -162,6 +162,22 @@ public sealed partial class ArticleStore : IDisposable
     {
         var outcomes = new WriteOutcome[documents.Count];
         using var tx = BeginImmediate();
+        _batch = tx;
+        try
+        {
+            WriteRows(tx, runId, documents, rejects, outcomes);
+            tx.Commit();
+        }
+        finally
+        {
+            _batch = null;
+        }
+        return outcomes;
+    }
+
+    private void WriteRows(SqliteTransaction tx, long? runId, IReadOnlyList<(Document Doc, string Hash, IReadOnlyList<Problem> Warnings)> documents,
+        IReadOnlyList<Problem> rejects, WriteOutcome[] outcomes)
+    {
         string now = Now();
         for (int i = 0; i < documents.Count; i++)
         {
@@ -208,8 +224,6 @@ public sealed partial class ArticleStore : IDisposable
             r.Parameters.AddWithValue("$t", now);
             r.ExecuteNonQuery();
         }
-        tx.Commit();
-        return outcomes;
     }
 
     private void InsertArticle(SqliteTransaction tx, long? runId, Document doc, string hash, string now, string? updated)
@@ -218,39 +232,38 @@ public sealed partial class ArticleStore : IDisposable
         var m = article.Metadata;
         var header = doc.Get(Layers.Header);
         var reference = doc.Get(Layers.ReferenceDate);
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
+        var cmd = Prepared(ref _insertArticle, """
             INSERT INTO articles(id, content_hash, origin, origin_line, format, encoding, title, url, publisher, language,
                 byline, published, reference_date, reference_granularity, reference_source, reference_json, header_json,
                 source, text, offset_map, chars, run_id, ingested_at, updated_at)
             VALUES ($id, $hash, $origin, $line, $format, $enc, $title, $url, $pub, $lang, $byline, $published, $ref,
                 $gran, $rsrc, $rjson, $hjson, $source, $text, $map, $chars, $run, $ingested, $updated)
-            """;
-        cmd.Parameters.AddWithValue("$id", article.Id);
-        cmd.Parameters.AddWithValue("$hash", hash);
-        cmd.Parameters.AddWithValue("$origin", article.Origin.Path);
-        cmd.Parameters.AddWithValue("$line", (object?)article.Origin.Line ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$format", article.Format.ToString());
-        cmd.Parameters.AddWithValue("$enc", (object?)article.Encoding ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$title", (object?)(m.Title ?? (header.Title is { } t ? t.TextOf(article.Text) : null)) ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$url", (object?)m.Url ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$pub", (object?)m.Publisher ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$lang", (object?)m.Language ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$byline", (object?)(m.Byline ?? (header.Byline is { } b ? b.TextOf(article.Text) : null)) ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$published", (object?)m.Published?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$ref", (object?)reference.Iso ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$gran", reference.Granularity.ToString().ToLowerInvariant());
-        cmd.Parameters.AddWithValue("$rsrc", reference.Source.ToString().ToLowerInvariant());
-        cmd.Parameters.AddWithValue("$rjson", JsonSerializer.Serialize(reference, StoreJson.Options));
-        cmd.Parameters.AddWithValue("$hjson", JsonSerializer.Serialize(header, StoreJson.Options));
-        cmd.Parameters.AddWithValue("$source", article.Source == article.Text ? DBNull.Value : article.Source);
-        cmd.Parameters.AddWithValue("$text", article.Text);
-        cmd.Parameters.AddWithValue("$map", JsonSerializer.Serialize(article.OffsetMap.Anchors.Select(a => new[] { a.Clean, a.Source })));
-        cmd.Parameters.AddWithValue("$chars", article.Text.Length);
-        cmd.Parameters.AddWithValue("$run", (object?)runId ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$ingested", now);
-        cmd.Parameters.AddWithValue("$updated", updated ?? now);
+            """);
+        cmd.Transaction = tx;
+        Set(cmd, "$id", article.Id);
+        Set(cmd, "$hash", hash);
+        Set(cmd, "$origin", article.Origin.Path);
+        Set(cmd, "$line", (object?)article.Origin.Line ?? DBNull.Value);
+        Set(cmd, "$format", article.Format.ToString());
+        Set(cmd, "$enc", (object?)article.Encoding ?? DBNull.Value);
+        Set(cmd, "$title", (object?)(m.Title ?? (header.Title is { } t ? t.TextOf(article.Text) : null)) ?? DBNull.Value);
+        Set(cmd, "$url", (object?)m.Url ?? DBNull.Value);
+        Set(cmd, "$pub", (object?)m.Publisher ?? DBNull.Value);
+        Set(cmd, "$lang", (object?)m.Language ?? DBNull.Value);
+        Set(cmd, "$byline", (object?)(m.Byline ?? (header.Byline is { } b ? b.TextOf(article.Text) : null)) ?? DBNull.Value);
+        Set(cmd, "$published", (object?)m.Published?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        Set(cmd, "$ref", (object?)reference.Iso ?? DBNull.Value);
+        Set(cmd, "$gran", reference.Granularity.ToString().ToLowerInvariant());
+        Set(cmd, "$rsrc", reference.Source.ToString().ToLowerInvariant());
+        Set(cmd, "$rjson", JsonSerializer.Serialize(reference, StoreJson.Options));
+        Set(cmd, "$hjson", JsonSerializer.Serialize(header, StoreJson.Options));
+        Set(cmd, "$source", article.Source == article.Text ? DBNull.Value : article.Source);
+        Set(cmd, "$text", article.Text);
+        Set(cmd, "$map", JsonSerializer.Serialize(article.OffsetMap.Anchors.Select(a => new[] { a.Clean, a.Source })));
+        Set(cmd, "$chars", article.Text.Length);
+        Set(cmd, "$run", (object?)runId ?? DBNull.Value);
+        Set(cmd, "$ingested", now);
+        Set(cmd, "$updated", updated ?? now);
         cmd.ExecuteNonQuery();
     }
 
@@ -372,9 +385,37 @@ public sealed partial class ArticleStore : IDisposable
     /// <summary>Runs SQLite's integrity check; "ok" when the file is sound.</summary>
     public string IntegrityCheck() => (string)Scalar(_connection, "PRAGMA integrity_check")!;
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _insertArticle?.Dispose();
+        _selectHash?.Dispose();
+        _connection.Dispose();
+    }
 
     // ---- helpers ----
+
+    // Commands run once per article are prepared once per store: re-parsing their SQL for every row cost more than the insert.
+    private SqliteCommand? _insertArticle;
+    private SqliteCommand? _selectHash;
+    private SqliteTransaction? _batch;
+
+    private SqliteCommand Prepared(ref SqliteCommand? command, string sql)
+    {
+        if (command is null)
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+        }
+        return command;
+    }
+
+    private static void Set(SqliteCommand cmd, string name, object? value)
+    {
+        var parameters = cmd.Parameters;
+        int i = parameters.IndexOf(name);
+        if (i < 0) parameters.AddWithValue(name, value ?? DBNull.Value);
+        else parameters[i].Value = value ?? DBNull.Value;
+    }
 
     private SqliteTransaction BeginImmediate() => _connection.BeginTransaction(deferred: false);
 
