@@ -404,7 +404,9 @@ public sealed class EventExtractor
         // The noun is what a predicate's subject does, wants or plans: "X sought talks", "X hopes for a meeting".
         int gov = Governor(tree, n);
         string rel2 = tree.BaseRel(n);
-        if (gov >= 0 && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
+        // Not when the predicate is an event of its own: "condemned the attack" does not make the condemners attackers.
+        bool governorIsEvent = gov >= 0 && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
+        if (gov >= 0 && !governorIsEvent && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
         {
             foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, actors);
         }
@@ -467,6 +469,12 @@ public sealed class EventExtractor
         if (tree.Upos(w) == "PRON")
             return Pronoun(tree, ctx, w);
         if (MentionAt(ctx, span) is { } direct) return (Ref(direct), direct.Span);
+        // A country named as a place in an argument position ("visit Russia") is its state.
+        foreach (var place in ctx.Places)
+        {
+            if (place.Span.Overlaps(span) && place.FeatureClass == 'A' && place.Country is { } iso)
+                return (new ActorRef(place.Text, Country: iso, Sector: "GOV"), place.Span);
+        }
         // The head is a title or description: its appositive name first ("the envoy, Lakhdar Brahimi"), then
         // any mention inside its phrase ("Syrian authorities", "the head of the Coalition").
         foreach (int c in tree.Children(w))
