@@ -5,6 +5,7 @@ using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Nlp.Tokenization;
 using Parley.Entities;
+using Parley.Events.Extraction;
 using Parley.Time;
 
 namespace Parley.Pipeline;
@@ -31,6 +32,8 @@ public static class StageCatalog
             ctx => new EntityStage(ctx.EntityResources)),
         new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by the clause's tense",
             _ => new TimeExpressionStage(new TimeTagger(new PosTenseCue()))),
+        new("events", StagePhase.Analysis, "PLOVER events read off the dependency trees: triggers, arguments, modality, claimant, date, place (SPEC §4–§5)",
+            _ => new EventExtractionStage()),
     ];
 
     /// <summary>Builds the pipeline of every stage up to and including <paramref name="phase"/>.</summary>

@@ -1,0 +1,745 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Entities.Actors;
+using Parley.Entities.Places;
+using Parley.Events.Lexicon;
+using Parley.Time;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Reads event records off a parsed document. Rules, in the order they apply to a sentence:
+/// triggers (light verbs, then verbs, then nouns, from <see cref="TriggerLexicon"/>), arguments from the tree
+/// (subjects → actors, objects and with/to/against obliques → recipients, conj expands, xcomp/conj inherit the
+/// subject), modality from the chain of governing predicates (SPEC §5), claimant from the nearest reporting verb,
+/// date/place/occasion/topics from dependents of the trigger's clause. Immutable and thread-safe.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
+    private static readonly FrozenSet<string> NominalActorCases = new[] { "between", "of", "by", "among", "from" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "no", "neither", "nor", "without" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Refusals = new[] { "refuse", "decline", "reject", "veto" }.ToFrozenSet();
+    private static readonly FrozenSet<string> TopicCases = new[] { "on", "about", "over", "regarding", "concerning" }.ToFrozenSet();
+    private static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "to", "near", "outside", "inside" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Gatherings = new[] { "conference", "summit", "forum", "session", "sideline", "sidelines", "assembly", "meeting", "congress", "ceremony", "talks", "gathering" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Relatives = new[] { "which", "who", "that", "whom" }.ToFrozenSet();
+
+    // Governing words read as modality cues when they govern a trigger (SPEC §5). Single words; the lexicon's cues
+    // add to these. A governor never stands as an event of its own while it governs one.
+    private static readonly Dictionary<string, EventModality> GovernorCues = new(StringComparer.Ordinal)
+    {
+        ["hope"] = EventModality.Intended, ["want"] = EventModality.Intended, ["wish"] = EventModality.Intended,
+        ["seek"] = EventModality.Intended, ["intend"] = EventModality.Intended, ["propose"] = EventModality.Intended,
+        ["invite"] = EventModality.Intended, ["desire"] = EventModality.Intended, ["aim"] = EventModality.Intended,
+        ["plan"] = EventModality.Intended, ["arrange"] = EventModality.Intended, ["prepare"] = EventModality.Intended,
+        ["schedule"] = EventModality.Planned, ["slate"] = EventModality.Planned, ["set"] = EventModality.Planned,
+        ["due"] = EventModality.Planned, ["announce"] = EventModality.Planned, ["upcoming"] = EventModality.Planned,
+        ["likely"] = EventModality.Possible, ["expect"] = EventModality.Possible, ["possible"] = EventModality.Possible,
+        ["potential"] = EventModality.Possible, ["tentative"] = EventModality.Possible, ["may"] = EventModality.Possible,
+        ["might"] = EventModality.Possible, ["could"] = EventModality.Possible, ["unlikely"] = EventModality.Possible,
+        ["try"] = EventModality.Attempted, ["attempt"] = EventModality.Attempted,
+        ["fail"] = EventModality.Negated, ["failure"] = EventModality.Negated, ["cancel"] = EventModality.Negated,
+        ["postpone"] = EventModality.Negated, ["deny"] = EventModality.Negated,
+    };
+
+    private readonly TriggerLexicon _lexicon;
+    private readonly CameoCoder _coder;
+    private readonly FrozenSet<string> _reporting;
+
+    public EventExtractor(TriggerLexicon lexicon, CameoCoder coder)
+    {
+        _lexicon = lexicon;
+        _coder = coder;
+        _reporting = lexicon.ReportingPhrases.Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public static EventExtractor Default { get; } = new(TriggerLexicon.Default, CameoCoder.Default);
+
+    /// <summary>The events of a document whose tokens, tags, trees, actors, places and times are set.</summary>
+    public IReadOnlyList<EventRecord> Extract(Document doc)
+    {
+        var tokens = doc.Get(Layers.Tokens);
+        var tags = doc.Get(Layers.Tags);
+        var deps = doc.Get(Layers.Dependencies);
+        var context = new DocumentContext(
+            doc.Text,
+            [.. doc.Get(Layers.Actors).Mentions.OrderBy(m => m.Span.Start)],
+            doc.Get(Layers.Places).Mentions,
+            doc.Get(Layers.Times).Items);
+        var events = new List<EventRecord>();
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            var tree = new SentenceTree(s, tokens, tags, deps);
+            if (tree.End <= tree.First) continue;
+            foreach (var evt in ExtractSentence(tree, context))
+            {
+                int ordinal = events.Count;
+                events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
+            }
+        }
+        return events;
+    }
+
+    private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times);
+
+    private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx)
+    {
+        var triggers = FindTriggers(tree);
+        var byWord = triggers.ToDictionary(t => t.Word);
+        var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
+        foreach (var trigger in triggers)
+        {
+            // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
+            int gov = Governor(tree, trigger.Word);
+            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && Refusals.Contains(tree.Lemma(gov)) && govTrigger.Type == PloverType.Reject)
+                continue;
+            if (BuildEvent(tree, ctx, trigger) is { } evt)
+                results.Add((trigger, evt));
+        }
+        // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
+        var kept = new List<EventRecord>();
+        foreach (var (trigger, evt) in results)
+        {
+            bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
+                && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word));
+            if (!dominated) kept.Add(evt);
+        }
+        return kept;
+    }
+
+    // A noun trigger that is the object or oblique of a same-type trigger restates it ("held talks", "discussed … in talks").
+    private static bool Restates(SentenceTree tree, int governor, int w) =>
+        tree.Head(w) == governor && tree.BaseRel(w) is "obj" or "obl" or "nmod" or "nsubj" or "compound";
+
+    // ---- triggers
+
+    private List<TriggerMatch> FindTriggers(SentenceTree tree)
+    {
+        var found = new List<TriggerMatch>();
+        var consumed = new HashSet<int>();
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (tree.Upos(w) != "VERB") continue;
+            string lemma = tree.Lemma(w);
+            if (_reporting.Contains(lemma)) continue;
+            if (LightVerb(tree, w) is { } light)
+            {
+                found.Add(light);
+                consumed.UnionWith(light.Consumed);
+                continue;
+            }
+            if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
+            if (VerbReading(tree, w, lemma) is { } reading) found.Add(reading);
+        }
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (consumed.Contains(w) || tree.Upos(w) != "NOUN") continue;
+            if (NounReading(tree, w) is { } reading) found.Add(reading);
+        }
+        found.Sort((a, b) => a.Word.CompareTo(b.Word));
+        return found;
+    }
+
+    private bool GovernsTrigger(SentenceTree tree, int w)
+    {
+        foreach (int c in tree.Children(w))
+        {
+            string rel = tree.BaseRel(c);
+            if (rel is "xcomp" or "ccomp" && tree.Upos(c) == "VERB" && (LightVerb(tree, c) is not null || VerbReading(tree, c, tree.Lemma(c)) is not null))
+                return true;
+            if (rel is "obj" or "obl" && tree.Upos(c) == "NOUN" && NounReading(tree, c) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    private TriggerMatch? LightVerb(SentenceTree tree, int w)
+    {
+        string lemma = tree.Lemma(w);
+        TriggerEntry? best = null;
+        List<int>? bestWords = null;
+        foreach (var entry in _lexicon.LookupHead(lemma))
+        {
+            if (entry.Kind != TriggerKind.LightVerb) continue;
+            string[] parts = entry.Lemma.Split(' ');
+            if (parts[0] != lemma) continue;
+            var words = new List<int>();
+            bool all = true;
+            foreach (string part in parts.Skip(1))
+            {
+                int match = Near(tree, w, part, depth: 2);
+                if (match < 0) { all = false; break; }
+                words.Add(match);
+            }
+            if (all && (best is null || parts.Length > best.Lemma.Split(' ').Length))
+            {
+                best = entry;
+                bestWords = words;
+            }
+        }
+        return best is null ? null : new TriggerMatch(w, best.Type, best.Mode, TriggerKind.LightVerb, best.Source, false, bestWords!);
+    }
+
+    // A dependent of w (down to depth) whose lemma or lower-case form is the given word.
+    private static int Near(SentenceTree tree, int w, string word, int depth)
+    {
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.BaseRel(c) is "nsubj" or "punct" or "ccomp" or "advcl" or "parataxis" or "conj") continue;
+            if (tree.Lemma(c) == word || tree.Lower(c) == word) return c;
+            if (depth > 1 && Near(tree, c, word, depth - 1) is int d && d >= 0) return d;
+        }
+        return -1;
+    }
+
+    private TriggerMatch? VerbReading(SentenceTree tree, int w, string lemma)
+    {
+        var entries = _lexicon.Lookup(lemma);
+        if (entries.Count == 0) return null;
+        TriggerEntry? parley = null, bare = null, pattern = null;
+        int patternScore = 0;
+        HashSet<string>? around = null;
+        foreach (var e in entries)
+        {
+            if (e.Kind != TriggerKind.Verb) continue;
+            if (e.Source == TriggerSource.Parley) { parley ??= e; continue; }
+            if (e.Pattern is null) { bare ??= e; continue; }
+            around ??= Dependents(tree, w);
+            int score = PatternScore(e.Pattern, around);
+            if (score > patternScore) { pattern = e; patternScore = score; }
+        }
+        if (parley is not null) return new TriggerMatch(w, parley.Type, parley.Mode, TriggerKind.Verb, TriggerSource.Parley, false, []);
+        if (pattern is not null) return new TriggerMatch(w, pattern.Type, pattern.Mode, TriggerKind.Verb, TriggerSource.Cameo, true, []);
+        if (bare is not null) return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, []);
+        return null;
+    }
+
+    private static HashSet<string> Dependents(SentenceTree tree, int w)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.BaseRel(c) is "nsubj" or "punct") continue;
+            foreach (int d in tree.Subtree(c, x => tree.BaseRel(x) is "ccomp" or "advcl" or "parataxis" or "acl"))
+            {
+                set.Add(tree.Lemma(d));
+                set.Add(tree.Lower(d));
+            }
+        }
+        return set;
+    }
+
+    // The number of plain words of a CAMEO pattern ("* attempt", "TO + ceasefire") found among the verb's
+    // dependents; 0 when any plain word is missing. Synsets (&X), actor slots ($, +) and wildcards are ignored.
+    private static int PatternScore(string pattern, HashSet<string> around)
+    {
+        int score = 0;
+        foreach (string raw in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string token = raw.Trim('{', '}', '(', ')', '|').ToLowerInvariant();
+            if (token.Length == 0 || token[0] is '*' or '&' or '$' or '+' or '%' or '^' or '=' || token.Any(ch => !char.IsLetter(ch) && ch != '_')) continue;
+            if (token is "a" or "an" or "the" or "to" or "of" or "in" or "on" or "with" or "for" or "by") continue;
+            if (!around.Contains(token.Replace('_', ' '))) return 0;
+            score++;
+        }
+        return score;
+    }
+
+    private TriggerMatch? NounReading(SentenceTree tree, int w)
+    {
+        TriggerEntry? best = null;
+        int bestLength = 0;
+        foreach (string key in new[] { tree.Lower(w), tree.Lemma(w) }.Distinct())
+        {
+            foreach (var entry in _lexicon.LookupHead(key))
+            {
+                if (entry.Kind != TriggerKind.Noun) continue;
+                string[] parts = entry.Lemma.Split(' ');
+                if (parts[^1] != key) continue;
+                bool all = parts.Take(parts.Length - 1).All(p => tree.Children(w).Any(c => c < w && (tree.Lemma(c) == p || tree.Lower(c) == p)));
+                if (all && parts.Length > bestLength)
+                {
+                    best = entry;
+                    bestLength = parts.Length;
+                }
+            }
+        }
+        return best is null ? null : new TriggerMatch(w, best.Type, best.Mode, TriggerKind.Noun, best.Source, false, []);
+    }
+
+    // ---- one event
+
+    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger)
+    {
+        int t = trigger.Word;
+        var fields = new Dictionary<string, Span>(StringComparer.Ordinal);
+        var actors = new List<(ActorRef Ref, Span Span)>();
+        var recipients = new List<(ActorRef Ref, Span Span)>();
+
+        if (trigger.Kind == TriggerKind.Noun)
+            NominalArguments(tree, ctx, t, actors, recipients);
+        else
+            VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        Dedupe(actors);
+        Dedupe(recipients);
+        recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
+
+        bool cameoOnly = trigger.Source == TriggerSource.Cameo;
+        if (actors.Count == 0 && recipients.Count == 0) return null;
+        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type) && trigger.Kind != TriggerKind.Noun) return null;
+        if (cameoOnly && actors.Count + recipients.Count < 2) return null;
+
+        var type = trigger.Type;
+        string? mode = trigger.Mode;
+        var (modality, refusal) = Modality(tree, t);
+        if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede)
+        {
+            type = PloverType.Reject;
+            mode = null;
+            modality = EventModality.Asserted;
+        }
+
+        int clause = ClauseOf(tree, t);
+        var (claimant, claimantSpan) = Claimant(tree, ctx, t);
+        var (quote, quoteSpan) = Quote(tree, ctx, t);
+        var date = Date(tree, ctx, t, clause, out var dateSpan);
+        var place = Place(tree, ctx, t, clause, out var placeSpan);
+        var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause);
+        var topics = Topics(tree, ctx, t, fields);
+        if (type == PloverType.Consult && mode is null)
+        {
+            if (HasCase(tree, t, "phone", "telephone")) mode = "phone";
+            else if (occasion is not null) mode = "third-party";
+        }
+
+        for (int i = 0; i < actors.Count; i++) fields[$"actor:{i}"] = actors[i].Span;
+        for (int i = 0; i < recipients.Count; i++) fields[$"recipient:{i}"] = recipients[i].Span;
+        if (claimantSpan is { } cs) fields["claimant"] = cs;
+        if (quoteSpan is { } qs) fields["quote"] = qs;
+        if (dateSpan is { } ds) fields["date"] = ds;
+        if (placeSpan is { } ps) fields["place"] = ps;
+        if (occasionSpan is { } os) fields["occasion"] = os;
+
+        var triggerSpan = tree.WordSpan(t);
+        foreach (int c in trigger.Consumed)
+        {
+            var span = tree.WordSpan(c);
+            triggerSpan = new Span(Math.Min(triggerSpan.Start, span.Start), Math.Max(triggerSpan.End, span.End));
+        }
+        double confidence = trigger.BaseConfidence - 0.04 * tree.Depth(t) + (recipients.Count > 0 ? 0.05 : 0);
+        var evt = new EventRecord
+        {
+            Id = "",
+            DocumentId = "",
+            Ordinal = 0,
+            Type = type,
+            Mode = mode is not null && PloverCodebook.IsMode(type, mode) ? mode : null,
+            Topics = topics,
+            Modality = modality,
+            Actors = [.. actors.Select(a => a.Ref)],
+            Recipients = [.. recipients.Select(r => r.Ref)],
+            Date = date,
+            Place = place,
+            Occasion = occasion,
+            Claimant = claimant,
+            Quote = quote,
+            Evidence = new EventEvidence(tree.Tokens.SentenceSpan(tree.Sentence), triggerSpan) { Fields = fields },
+            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 1.0), 3),
+        };
+        return evt with { Cameo = _coder.Code(evt) };
+    }
+
+    private static void Dedupe(List<(ActorRef Ref, Span Span)> list)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        list.RemoveAll(a => !seen.Add(a.Ref.Display + "|" + a.Ref.Country));
+    }
+
+    // ---- arguments
+
+    private void VerbalArguments(SentenceTree tree, DocumentContext ctx, int v, IReadOnlyList<int> consumed,
+        List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int s in Subjects(tree, v)) AddActor(tree, ctx, s, actors);
+        foreach (int c in tree.Children(v))
+        {
+            string rel = tree.Rel(c);
+            if (rel == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by" && HasPassive(tree, v)))
+                AddActor(tree, ctx, c, actors);
+            else if (rel is "obj" or "iobj" or "nsubj:pass")
+                AddActor(tree, ctx, c, recipients);
+            else if (tree.BaseRel(c) is "obl" && RecipientCases.Contains(tree.CaseOf(c)))
+                AddActor(tree, ctx, c, recipients);
+        }
+        // "hold talks with X", "have a phone conversation with X": the noun's own with/between dependents.
+        foreach (int n in consumed)
+        {
+            foreach (int c in tree.Children(n))
+            {
+                if (tree.BaseRel(c) != "nmod") continue;
+                string kase = tree.CaseOf(c);
+                if (kase == "between") AddActor(tree, ctx, c, actors);
+                else if (RecipientCases.Contains(kase)) AddActor(tree, ctx, c, recipients);
+            }
+        }
+    }
+
+    private static bool HasPassive(SentenceTree tree, int v) => tree.Children(v).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
+
+    private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
+        List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int c in tree.Children(n))
+        {
+            string rel = tree.Rel(c);
+            string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
+            if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
+                AddActor(tree, ctx, c, actors);
+            else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
+                AddActor(tree, ctx, c, recipients);
+        }
+        if (actors.Count > 0) return;
+        // The noun is what a predicate's subject does, wants or plans: "X sought talks", "X hopes for a meeting".
+        int gov = Governor(tree, n);
+        string rel2 = tree.BaseRel(n);
+        // Not when the predicate is an event of its own: "condemned the attack" does not make the condemners attackers.
+        bool governorIsEvent = gov >= 0 && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
+        if (gov >= 0 && !governorIsEvent && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
+        {
+            foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, actors);
+        }
+    }
+
+    private static int Governor(SentenceTree tree, int w) => tree.Head(w);
+
+    /// <summary>The subjects of a predicate, inherited through xcomp (control), conj and relative clauses.</summary>
+    private static List<int> Subjects(SentenceTree tree, int v)
+    {
+        for (int x = v, guard = 0; x >= 0 && guard < 6; guard++)
+        {
+            var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c))).ToList();
+            if (x != v && subjects.Count == 0)
+                subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
+            // "Russia along with China": companions of the subject are actors too.
+            subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
+            if (subjects.Count > 0)
+            {
+                // "which NATO has declined": a relative pronoun stands for the noun the clause modifies.
+                return [.. subjects.Select(s => Relatives.Contains(tree.Lower(s)) && tree.BaseRel(x) == "acl" && tree.Head(x) >= 0 ? tree.Head(x) : s)];
+            }
+            string rel = tree.BaseRel(x);
+            if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
+            else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl")
+            {
+                // "his failure to discuss", "Russia's decision to expel": the possessor does it.
+                var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
+                if (owner.Count > 0) return owner;
+                x = tree.Head(x);
+                if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
+                else return [];
+            }
+            else return [];
+        }
+        return [];
+    }
+
+    private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into)
+    {
+        foreach (int w in WithConjuncts(tree, word))
+        {
+            if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
+        }
+    }
+
+    private static IEnumerable<int> WithConjuncts(SentenceTree tree, int w)
+    {
+        yield return w;
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) == "conj")
+                foreach (int d in WithConjuncts(tree, c)) yield return d;
+        }
+    }
+
+    private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        var span = tree.WordSpan(w);
+        if (tree.Upos(w) == "PRON")
+            return Pronoun(tree, ctx, w);
+        if (MentionAt(ctx, span) is { } direct) return (Ref(direct), direct.Span);
+        // A country named as a place in an argument position ("visit Russia") is its state.
+        foreach (var place in ctx.Places)
+        {
+            if (place.Span.Overlaps(span) && place.FeatureClass == 'A' && place.Country is { } iso)
+                return (new ActorRef(place.Text, Country: iso, Sector: "GOV"), place.Span);
+        }
+        // The head is a title or description: its appositive name first ("the envoy, Lakhdar Brahimi"), then
+        // any mention inside its phrase ("Syrian authorities", "the head of the Coalition").
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) == "appos" && MentionAt(ctx, tree.WordSpan(c)) is { } named) return (Ref(named), named.Span);
+        }
+        var phrase = tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "ccomp" or "advcl" or "parataxis" or "punct" or "cc");
+        foreach (int p in phrase)
+        {
+            if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
+        }
+        return null;
+    }
+
+    private static (ActorRef, Span)? Pronoun(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        string form = tree.Lower(w);
+        bool person = form is "he" or "she" or "him" or "her" or "his" or "hers";
+        if (!person) return null;
+        var at = tree.WordSpan(w);
+        for (int i = ctx.Actors.Count - 1; i >= 0; i--)
+        {
+            var m = ctx.Actors[i];
+            if (m.Span.End <= at.Start && m.Kind == ActorKind.Person)
+                return (Ref(m) with { Text = m.Name ?? m.Text }, at);
+        }
+        return null;
+    }
+
+    private static ActorMention? MentionAt(DocumentContext ctx, Span span)
+    {
+        foreach (var m in ctx.Actors)
+        {
+            if (m.Span.Start >= span.End) break;
+            if (m.Span.Overlaps(span)) return m;
+        }
+        return null;
+    }
+
+    private static ActorRef Ref(ActorMention m) => new(m.Text, m.Name, m.Role, m.Country, m.Sector, m.WikidataId);
+
+    // ---- modality (SPEC §5)
+
+    /// <summary>
+    /// Walks from the trigger up through the predicates that govern it, collecting cues; the strongest wins
+    /// (negated > attempted > hypothetical > intended > possible > planned). <c>Refusal</c> is a negated
+    /// future or ability on the trigger itself ("will not support"), which SPEC §4 codes as REJECT.
+    /// </summary>
+    private (EventModality Modality, bool Refusal) Modality(SentenceTree tree, int t)
+    {
+        var seen = new HashSet<EventModality>();
+        bool refusal = false, would = false;
+        int x = t;
+        for (int step = 0; x >= 0 && step < 8; step++)
+        {
+            if (x != t)
+            {
+                string lemma = tree.Lemma(x);
+                if (_reporting.Contains(lemma)) break;
+                if (GovernorCues.TryGetValue(lemma, out var cue)) seen.Add(cue);
+                else if (tree.Upos(x) == "VERB" && _lexicon.CueOf(lemma) is { Count: > 0 } cues) seen.Add(cues[0]);
+            }
+            bool negated = false, future = false;
+            foreach (int c in tree.Children(x))
+            {
+                string rel = tree.BaseRel(c);
+                string form = tree.Lower(c);
+                if (rel is "aux")
+                {
+                    if (form is "will" or "shall" or "'ll" or "wo") { seen.Add(EventModality.Planned); future = true; }
+                    else if (form is "may" or "might" or "could" or "can") { seen.Add(EventModality.Possible); future |= form is "can" or "could"; }
+                    else if (form is "would") { would = true; future = true; }
+                    else if (form is "should" && tree.BaseRel(x) is "advcl" && c < FirstSubject(tree, x)) seen.Add(EventModality.Hypothetical);
+                }
+                else if ((rel is "advmod" or "det" or "neg") && Negators.Contains(form) && form != "without") negated = true;
+                else if (rel is "amod" && GovernorCues.TryGetValue(tree.Lemma(c), out var adj)) seen.Add(adj);
+                else if (rel is "mark" && form is "if" or "unless" && tree.BaseRel(x) is "advcl") seen.Add(EventModality.Hypothetical);
+                else if (rel is "advcl" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "if" or "unless")) seen.Add(EventModality.Hypothetical);
+                else if (rel is "advcl" && tree.Children(c).FirstOrDefault(m => tree.BaseRel(m) == "aux" && tree.Lower(m) == "should") is int sh and > 0 && sh < FirstSubject(tree, c)) seen.Add(EventModality.Hypothetical);
+            }
+            if (negated)
+            {
+                // "has not confirmed any plans" leaves the event open; a negated plan or event did not happen.
+                if (x != t && tree.Lemma(x) == "confirm") seen.Add(EventModality.Possible);
+                else
+                {
+                    seen.Add(EventModality.Negated);
+                    if (x == t && future && tree.Upos(t) == "VERB") refusal = true;
+                }
+            }
+            string up = tree.BaseRel(x);
+            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass") x = tree.Head(x);
+            else break;
+        }
+        if (refusal) return (EventModality.Asserted, true);
+        foreach (var m in new[] { EventModality.Negated, EventModality.Attempted, EventModality.Hypothetical, EventModality.Intended, EventModality.Possible, EventModality.Planned })
+        {
+            if (seen.Contains(m)) return (m, false);
+        }
+        return (would ? EventModality.Planned : EventModality.Asserted, false);
+    }
+
+    private static int FirstSubject(SentenceTree tree, int x) =>
+        tree.Children(x).Where(c => tree.BaseRel(c) is "nsubj" or "expl").DefaultIfEmpty(int.MaxValue).Min();
+
+    // ---- attribution
+
+    private (ActorRef?, Span?) Claimant(SentenceTree tree, DocumentContext ctx, int t)
+    {
+        for (int x = t, guard = 0; x >= 0 && guard < 12; guard++)
+        {
+            // "…, he said": the reporting verb hangs from the event's clause as parataxis.
+            foreach (int c in tree.Children(x))
+            {
+                if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) return s;
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) return a;
+            }
+            int h = tree.Head(x);
+            if (h >= 0 && _reporting.Contains(tree.Lemma(h)) && tree.BaseRel(x) is "ccomp" or "parataxis" or "xcomp" or "obj" or "advcl")
+            {
+                if (Speaker(tree, ctx, h) is { } s) return s;
+            }
+            x = h;
+        }
+        return (null, null);
+    }
+
+    private static (ActorRef, Span)? Speaker(SentenceTree tree, DocumentContext ctx, int verb, bool self = false)
+    {
+        int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
+        if (subject < 0) return null;
+        if (ResolveActor(tree, ctx, subject) is { } actor) return actor;
+        if (tree.Upos(subject) == "PRON") return null;
+        var phrase = tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "case" or "cc" or "appos");
+        var span = tree.SpanOf(phrase);
+        return (new ActorRef(span.TextOf(ctx.Text)), span);
+    }
+
+    private static (string?, Span?) Quote(SentenceTree tree, DocumentContext ctx, int t)
+    {
+        var sentence = tree.Tokens.SentenceSpan(tree.Sentence);
+        int at = tree.WordSpan(t).Start;
+        string text = ctx.Text;
+        int open = -1;
+        for (int i = at - 1; i >= sentence.Start; i--)
+        {
+            char ch = text[i];
+            if (ch is '\u201D') break;
+            if (ch is '\u201C' or '"') { open = i; break; }
+        }
+        if (open < 0) return (null, null);
+        for (int i = at; i < sentence.End; i++)
+        {
+            if (text[i] is '\u201D' or '"')
+            {
+                var span = new Span(open + 1, i);
+                return (span.TextOf(text), span);
+            }
+        }
+        return (null, null);
+    }
+
+    // ---- date, place, occasion, topics
+
+    /// <summary>The predicate whose dependents describe the event: the trigger, or for a noun the verb it serves.</summary>
+    private static int ClauseOf(SentenceTree tree, int t)
+    {
+        if (tree.Upos(t) != "NOUN") return t;
+        int h = tree.Head(t);
+        return h >= 0 && tree.BaseRel(t) is "obj" or "nsubj" or "obl" && tree.Upos(h) is "VERB" or "AUX" ? h : t;
+    }
+
+    // Words whose attachment reaches the trigger or its clause head through nominal/oblique links only.
+    private static bool AttachedTo(SentenceTree tree, int word, int t, int clause)
+    {
+        for (int x = word, guard = 0; x >= 0 && guard < 5; guard++)
+        {
+            if (x == t || x == clause) return true;
+            string rel = tree.BaseRel(x);
+            if (rel is not ("obl" or "nmod" or "advmod" or "compound" or "flat" or "nummod" or "amod" or "appos" or "case" or "det" or "obj")) return false;
+            x = tree.Head(x);
+        }
+        return false;
+    }
+
+    private static int WordAt(SentenceTree tree, Span span)
+    {
+        int best = -1;
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (!tree.WordSpan(w).Overlaps(span)) continue;
+            // the highest word of the span in the tree
+            if (best < 0 || tree.Depth(w) < tree.Depth(best)) best = w;
+        }
+        return best;
+    }
+
+    private static EventDate? Date(SentenceTree tree, DocumentContext ctx, int t, int clause, out Span? span)
+    {
+        span = null;
+        var sentence = tree.Tokens.SentenceSpan(tree.Sentence);
+        foreach (var time in ctx.Times)
+        {
+            if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date)) continue;
+            int w = WordAt(tree, time.Span);
+            if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
+            string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
+                : EventDate.Bounds(time.Value) is not null ? time.Value : null;
+            if (value is null) continue;
+            span = time.Span;
+            return new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
+        }
+        return null;
+    }
+
+    private static EventPlace? Place(SentenceTree tree, DocumentContext ctx, int t, int clause, out Span? span)
+    {
+        span = null;
+        var sentence = tree.Tokens.SentenceSpan(tree.Sentence);
+        foreach (var place in ctx.Places)
+        {
+            if (!sentence.Contains(place.Span)) continue;
+            int w = WordAt(tree, place.Span);
+            if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
+            string kase = tree.CaseOf(w);
+            bool visitObject = tree.BaseRel(w) == "obj" && tree.Lemma(tree.Head(w) < 0 ? w : tree.Head(w)) == "visit";
+            if (!PlaceCases.Contains(kase) && !visitObject) continue;
+            span = place.Span;
+            return new EventPlace(place.Text, place.Name, place.GeonameId, place.Lat, place.Lon, place.Country, place.FeatureClass.ToString());
+        }
+        return null;
+    }
+
+    private static (string?, Span?) Occasion(SentenceTree tree, DocumentContext ctx, int t, int clause)
+    {
+        foreach (int head in new[] { t, clause }.Distinct())
+        {
+            foreach (int c in tree.Children(head))
+            {
+                if (tree.BaseRel(c) is not ("obl" or "nmod")) continue;
+                if (!Gatherings.Contains(tree.Lemma(c)) || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "in")) continue;
+                if (c == t) continue;
+                var phrase = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "case" or "punct" or "conj" or "cc" or "det");
+                var span = tree.SpanOf(phrase);
+                return (span.TextOf(ctx.Text), span);
+            }
+        }
+        return (null, null);
+    }
+
+    private static bool HasCase(SentenceTree tree, int t, params string[] words) =>
+        tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "nmod" && Array.IndexOf(words, tree.Lemma(c)) >= 0);
+
+    private static IReadOnlyList<string> Topics(SentenceTree tree, DocumentContext ctx, int t, Dictionary<string, Span> fields)
+    {
+        var topics = new List<string>();
+        foreach (int c in tree.Children(t))
+        {
+            if (tree.BaseRel(c) is not ("obl" or "nmod") || !TopicCases.Contains(tree.CaseOf(c))) continue;
+            if (MentionAt(ctx, tree.WordSpan(c)) is not null) continue;
+            var phrase = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "case" or "punct" or "det" or "cc");
+            var span = tree.SpanOf(phrase);
+            fields[$"topic:{topics.Count}"] = span;
+            topics.Add(span.TextOf(ctx.Text));
+        }
+        return topics;
+    }
+}
