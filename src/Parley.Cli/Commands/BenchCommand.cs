@@ -29,11 +29,16 @@ internal static class BenchCommand
             DefaultValueFactory = _ => 5000,
             HelpName = "N",
         };
+        var phase = new Option<StagePhase>("--phase")
+        {
+            Description = "Ingest: read → header → reference date → store. Analysis: also tokenize, tag, parse, entities, times, events (what 'parley run' does).",
+            DefaultValueFactory = _ => StagePhase.Ingest,
+        };
         var repeat = new Option<int>("--repeat", "-r") { Description = "Timed repetitions; the median is reported.", DefaultValueFactory = _ => 5, HelpName = "N" };
         var command = new Command("bench", """
-            Measure ingestion (read → stages → store) on one thread: median articles/s and MB/s over fresh stores,
+            Measure ingestion or the whole analysis (--phase analysis) on one thread: median articles/s and MB/s over fresh stores,
             beside a read-only baseline from the same process. Rigorous numbers: bench/Parley.Bench (BenchmarkDotNet).
-            """) { input, articles, repeat, CommonOptions.Json };
+            """) { input, articles, phase, repeat, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(input)!;
@@ -44,10 +49,14 @@ internal static class BenchCommand
             }
             int n = result.GetValue(articles);
             int reps = Math.Max(1, result.GetValue(repeat));
+            var stagePhase = result.GetValue(phase);
             string dir = Directory.CreateTempSubdirectory("parley-bench-").FullName;
             try
             {
                 string corpus = Replicate(path, n, dir, out int count, out long bytes);
+                // Words as whitespace-separated strings of the cleaned text: the usual "words/s" of throughput figures.
+                long words = new InputReader(new IngestOptions()).Read(corpus).Where(x => x.Article is not null)
+                    .Sum(x => (long)x.Article!.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
                 var baseline = new List<double>();
                 var ingest = new List<double>();
                 AnalysisPipeline? last = null;
@@ -60,7 +69,7 @@ internal static class BenchCommand
                     string db = Path.Combine(dir, $"bench-{i}.db");
                     using (var store = ArticleStore.Open(db))
                     {
-                        var pipeline = StageCatalog.Build(StagePhase.Ingest);
+                        var pipeline = StageCatalog.Build(stagePhase);
                         sw.Restart();
                         var summary = new CorpusRunner(pipeline, store, new IngestOptions()).Run([corpus], "bench");
                         double seconds = sw.Elapsed.TotalSeconds;
@@ -73,6 +82,9 @@ internal static class BenchCommand
                 var report = new
                 {
                     input = path,
+                    phase = stagePhase,
+                    words = words,
+                    words_per_second = Math.Round(words / medIngest),
                     articles = count,
                     megabytes = Math.Round(bytes / 1e6, 2),
                     repetitions = reps,
@@ -90,8 +102,9 @@ internal static class BenchCommand
                 else
                 {
                     var table = new Table().AddColumn("measure").AddColumn(new TableColumn("median").RightAligned());
-                    table.AddRow("articles", $"{count:N0} ({bytes / 1e6:0.00} MB)");
-                    table.AddRow("ingest (read → stages → store)", $"{count / medIngest:N0} articles/s, {bytes / 1e6 / medIngest:0.00} MB/s");
+                    table.AddRow("articles", $"{count:N0} ({bytes / 1e6:0.00} MB, {words:N0} words), phase {stagePhase.ToString().ToLowerInvariant()}");
+                    table.AddRow("words/s", $"{words / medIngest:N0}");
+                    table.AddRow($"{(stagePhase == StagePhase.Ingest ? "ingest" : "run")} (read → stages → store)", $"{count / medIngest:N0} articles/s, {bytes / 1e6 / medIngest:0.00} MB/s");
                     table.AddRow("baseline (read + decode only)", $"{count / medBase:N0} articles/s");
                     table.AddRow("ingest / baseline time", $"{medIngest / medBase:0.00}×");
                     foreach (var t in last!.Timings)
