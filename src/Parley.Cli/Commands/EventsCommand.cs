@@ -47,7 +47,7 @@ internal static class EventsCommand
             if (rows.Count == 0)
             {
                 env.Error.WriteLine(store.CountEvents() == 0
-                    ? "The store has no events yet (the event extraction stage is not in this build)."
+                    ? $"The store {store.Path} has no events yet: 'parley run PATH' analyses articles and stores their events ('parley ingest' stores articles only)."
                     : "No event matches.");
                 return ExitCodes.Success;
             }
