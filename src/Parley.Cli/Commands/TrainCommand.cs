@@ -71,7 +71,9 @@ internal static class TrainCommand
             {
                 string dir = Path.Combine(modelsRoot, "ner");
                 env.Error.WriteLine("training the entity tagger…");
-                var posTagger = Parley.Nlp.Tagging.Tagger.Load(Path.Combine(modelsRoot, "english-ud", "tagger.bin"));
+                // The entity tagger learns from the POS tagger's output: the one just trained beside it, else the shipped one.
+                string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
+                var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
                 var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, line => env.Error.WriteLine("  " + line));
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));
                 env.Error.WriteLine($"  → {Path.Combine(dir, EntityTagger.FileName)} ({clock.Elapsed.TotalSeconds:0} s)");

@@ -11,16 +11,21 @@ namespace Parley.Nlp.Entities;
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 2;
+    internal const int Version = 3;
     public const string FileName = "entity-tagger.bin";
 
     private readonly LinearModel _model;
     private readonly HashSet<string> _lowerVocab;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
     private readonly NerGazetteer _gazetteer;
 
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, NerGazetteer gazetteer)
+    /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
     {
+        _known = known;
+        _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
         _model = model;
         _lowerVocab = lowerVocab;
@@ -61,7 +66,7 @@ public sealed class EntityTagger
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
     {
         var fx = NerFeatures.ForThread();
-        fx.Prepare(words, upos, Classes, _lowerLookup, _gazetteer);
+        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer);
         for (int i = 0; i < words.Length; i++)
         {
             _model.Score(fx.Extract(i), fx.Scores);
@@ -107,12 +112,13 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _gazetteer);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
+        ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
     });
 
@@ -120,6 +126,7 @@ public sealed class EntityTagger
     {
         var types = ModelFile.ReadStrings(r);
         var vocab = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.Ordinal);
-        return new EntityTagger(types, LinearModel.Read(r), vocab, NerGazetteer.Default);
+        var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
+        return new EntityTagger(types, LinearModel.Read(r), vocab, known, NerGazetteer.Default);
     });
 }

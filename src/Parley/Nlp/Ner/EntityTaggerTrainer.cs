@@ -8,6 +8,9 @@ public static class EntityTaggerTrainer
     /// <summary>A lower-case word must occur this often in training to mark its capitalised form as a common word.</summary>
     private const int LowerVocabMinCount = 2;
 
+    /// <summary>A word must occur this often (in any case) to keep a word feature of its own; rarer words share one "rare" value.</summary>
+    private const int KnownMinCount = 4;
+
     /// <param name="upos">Per sentence, the UPOS tags the tagger predicts for its words (the same tags the model will see when it runs).</param>
     public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null)
     {
@@ -15,6 +18,9 @@ public static class EntityTaggerTrainer
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var lowerVocab = sentences.SelectMany(s => s.Words).Where(w => w.Length > 0 && char.IsLower(w[0]))
             .CountBy(w => w).Where(kv => kv.Value >= LowerVocabMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var known = sentences.SelectMany(s => s.Words).CountBy(w => w.ToLowerInvariant())
+            .Where(kv => kv.Value >= KnownMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
         int classes = 1 + 2 * types.Length;
@@ -30,7 +36,7 @@ public static class EntityTaggerTrainer
             foreach (int s in order)
             {
                 var (forms, tags, gold) = data[s];
-                fx.Prepare(forms, tags, classes, lookup, gazetteer);
+                fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer);
                 for (int i = 0; i < forms.Length; i++)
                 {
                     var features = fx.Extract(i);
@@ -45,7 +51,7 @@ public static class EntityTaggerTrainer
             }
             progress?.Invoke($"ner epoch {epoch + 1}/{epochs}: train label accuracy {100.0 * right / words:F2}");
         }
-        return new EntityTagger(types, model.Freeze(), lowerVocab, gazetteer);
+        return new EntityTagger(types, model.Freeze(), lowerVocab, known, gazetteer);
     }
 
     private static int[] Labels(NerSentence s, Dictionary<string, int> typeId)

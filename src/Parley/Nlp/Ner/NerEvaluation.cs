@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Parley.Nlp.Tagging;
+using Parley.Nlp.Tokenization;
 
 namespace Parley.Nlp.Entities;
 
@@ -25,11 +26,18 @@ public static class NerEvaluation
         return new Result(scores, predicted, gold.Count, gold.Sum(g => (long)g.Words.Length), elapsed, posElapsed);
     }
 
-    /// <summary>The recipe of the shipped model: GUM train, 12 epochs, seed 1, rows under 2 quantization steps pruned.</summary>
+    /// <summary>The recipe of the shipped model: GUM train then re3d (when present), 12 epochs, seed 1, rows under 2 quantization steps pruned.</summary>
     public static EntityTagger TrainStandard(string sharedRoot, Tagger posTagger, Action<string>? progress = null)
     {
         var train = NerCorpus.ReadGum(Path.Combine(sharedRoot, "data", "gum", "gum-train.conllu.gz"));
         progress?.Invoke($"GUM train: {train.Count} sentences, {train.Sum(s => s.Spans.Length)} named mentions");
+        string re3d = Path.Combine(sharedRoot, "data", "re3d");
+        if (Directory.Exists(re3d))
+        {
+            var extra = Re3dCorpus.Read(re3d, Tokenizer.Default);
+            progress?.Invoke($"re3d: {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
+            train = [.. train, .. extra];
+        }
         return EntityTaggerTrainer.Train(train, PosTags(posTagger, train), StandardEpochs, StandardSeed, progress).Pruned(StandardPrune);
     }
 

@@ -12,6 +12,7 @@ internal sealed class NerFeatures
     public const int MaxFeatures = 96;
 
     private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
+    private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
     private static readonly ulong EndHash = FeatureHash.Chars("</s>", false) + 2;
 
     public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [];
@@ -26,7 +27,7 @@ internal sealed class NerFeatures
 
     public static NerFeatures ForThread() => s_perThread ??= new NerFeatures();
 
-    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, NerGazetteer gazetteer)
+    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer)
     {
         int size = words.Length + 2 * Pad;
         if (Lower.Length < size) Grow(size * 2);
@@ -44,7 +45,8 @@ internal sealed class NerFeatures
                 continue;
             }
             var w = words[i].AsSpan();
-            Lower[p] = FeatureHash.Chars(w, true);
+            // Words seen once in training get no word feature of their own, so the model learns names from shape, affixes, context and gazetteer instead of memorising them.
+            Lower[p] = known.Contains(w) ? FeatureHash.Chars(w, true) : RareHash;
             Upos[p] = FeatureHash.Chars(upos[i], false);
             Shape[p] = ShapeHash(w);
             Suf2[p] = FeatureHash.Chars(w[^Math.Min(2, w.Length)..], true);
