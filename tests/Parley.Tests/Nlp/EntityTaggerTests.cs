@@ -72,6 +72,20 @@ public sealed class EntityTaggerTests
         }
     }
 
+    [Fact]
+    public void The_stage_maps_mentions_back_to_words_and_characters_of_the_text()
+    {
+        var (sentences, upos) = ToyCorpus();
+        var stage = new NerStage(EntityTaggerTrainer.Train(sentences, upos, 5, 7));
+        const string text = "Yesterday Maria Lopez visited Kenya. Today Li Wei visited Chile.";
+        var tokens = Parley.Nlp.Tokenization.Tokenizer.Default.Tokenize(text);
+        string[] tags = [.. Enumerable.Repeat<string[]>(["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"], 2).SelectMany(t => t)];
+        Assert.Equal(tags.Length, tokens.WordCount);
+        var layer = stage.Predict(tokens, new TagLayer(tags, tags, tags, tags, [.. tokens.SentenceStarts]));
+        Assert.Equal(["PER:Maria Lopez", "LOC:Kenya", "PER:Li Wei", "LOC:Chile"], layer.Mentions.Select(m => $"{m.Type}:{text[m.Span.Start..m.Span.End]}"));
+        Assert.Equal((7, 9), (layer.Mentions[2].FirstWord, layer.Mentions[2].EndWord));
+    }
+
     private static (List<NerSentence>, List<string[]>) ToyCorpus()
     {
         string[][] people = [["Maria", "Lopez"], ["John", "Smith"], ["Ana", "Silva"], ["Li", "Wei"]];
