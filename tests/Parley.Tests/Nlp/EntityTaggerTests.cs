@@ -120,7 +120,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.585, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 58.5");
+        Assert.True(result.Scores[0].F1 >= 0.614, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 61.4");
     }
 
     [SharedFact]
@@ -129,7 +129,7 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.473, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 47.3");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.532, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 53.2");
+        Assert.True(all.Scores[0].F1 >= 0.499, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 49.9");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.561, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 56.1");
     }
 }

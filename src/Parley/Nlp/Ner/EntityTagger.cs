@@ -3,17 +3,18 @@ using Parley.Nlp.Learning;
 namespace Parley.Nlp.Entities;
 
 /// <summary>
-/// Greedy left-to-right named-entity tagger: one averaged-perceptron pass over BIO labels, each word seeing the two
-/// labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
+/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BIO labels, the second also seeing the
+/// first pass's labels of the two words to its right; each word sees the two labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
 /// common in lower case, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>. An I- label
 /// that does not continue a mention of its type opens one. Immutable and safe to call from many threads.
 /// </summary>
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 3;
+    internal const int Version = 4;
     public const string FileName = "entity-tagger.bin";
 
+    private readonly LinearModel _first;
     private readonly LinearModel _model;
     private readonly HashSet<string> _lowerVocab;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
@@ -22,11 +23,12 @@ public sealed class EntityTagger
     private readonly NerGazetteer _gazetteer;
 
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
+    internal EntityTagger(string[] types, LinearModel first, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
     {
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
+        _first = first;
         _model = model;
         _lowerVocab = lowerVocab;
         _lowerLookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,7 +38,7 @@ public sealed class EntityTagger
     /// <summary>Entity types in ordinal order; label 0 is O, label 1 + 2k is B- and 2 + 2k is I- of type k.</summary>
     public IReadOnlyList<string> Types { get; }
     internal int Classes => 1 + 2 * Types.Count;
-    internal int WeightRows => _model.Rows;
+    internal int WeightRows => _first.Rows + _model.Rows;
 
     /// <summary>The shipped model (<c>models/ner/entity-tagger.bin</c>), or null with the reason when it is missing.</summary>
     public static EntityTagger? TryLoadDefault(out string? why)
@@ -69,7 +71,12 @@ public sealed class EntityTagger
         fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer);
         for (int i = 0; i < words.Length; i++)
         {
-            _model.Score(fx.Extract(i), fx.Scores);
+            _first.Score(fx.Extract(i, second: false), fx.Scores);
+            fx.First[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.First[i + NerFeatures.Pad - 1]);
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            _model.Score(fx.Extract(i, second: true), fx.Scores);
             fx.Labels[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.Labels[i + NerFeatures.Pad - 1]);
         }
         return fx;
@@ -112,13 +119,14 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _first.Pruned(minMagnitude), _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
+        _first.Write(w);
         _model.Write(w);
     });
 
@@ -127,6 +135,6 @@ public sealed class EntityTagger
         var types = ModelFile.ReadStrings(r);
         var vocab = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.Ordinal);
         var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
-        return new EntityTagger(types, LinearModel.Read(r), vocab, known, NerGazetteer.Default);
+        return new EntityTagger(types, LinearModel.Read(r), LinearModel.Read(r), vocab, known, NerGazetteer.Default);
     });
 }

@@ -24,6 +24,7 @@ public static class EntityTaggerTrainer
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
         int classes = 1 + 2 * types.Length;
+        var first = new AveragedPerceptron(classes);
         var model = new AveragedPerceptron(classes);
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         var rng = new SplitMix(seed);
@@ -39,7 +40,16 @@ public static class EntityTaggerTrainer
                 fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer);
                 for (int i = 0; i < forms.Length; i++)
                 {
-                    var features = fx.Extract(i);
+                    var features = fx.Extract(i, second: false);
+                    first.Score(features, fx.Scores);
+                    int guess = EntityTagger.ArgMax(fx.Scores.AsSpan(0, classes));
+                    first.Update(features, gold[i], guess);
+                    first.Tick();
+                    fx.First[i + NerFeatures.Pad] = EntityTagger.Allowed(guess, fx.First[i + NerFeatures.Pad - 1]);
+                }
+                for (int i = 0; i < forms.Length; i++)
+                {
+                    var features = fx.Extract(i, second: true);
                     model.Score(features, fx.Scores);
                     int guess = EntityTagger.ArgMax(fx.Scores.AsSpan(0, classes));
                     model.Update(features, gold[i], guess);
@@ -51,7 +61,7 @@ public static class EntityTaggerTrainer
             }
             progress?.Invoke($"ner epoch {epoch + 1}/{epochs}: train label accuracy {100.0 * right / words:F2}");
         }
-        return new EntityTagger(types, model.Freeze(), lowerVocab, known, gazetteer);
+        return new EntityTagger(types, first.Freeze(), model.Freeze(), lowerVocab, known, gazetteer);
     }
 
     private static int[] Labels(NerSentence s, Dictionary<string, int> typeId)

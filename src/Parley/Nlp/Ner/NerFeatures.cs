@@ -20,6 +20,8 @@ internal sealed class NerFeatures
     public ulong[] CommonCap = [];
     /// <summary>Labels predicted so far; padding holds start/end ids.</summary>
     public int[] Labels = [];
+    /// <summary>Labels of the first pass, which the second pass sees to its right.</summary>
+    public int[] First = [];
     public readonly uint[] Features = new uint[MaxFeatures];
     public float[] Scores = new float[16];
 
@@ -41,7 +43,7 @@ internal sealed class NerFeatures
                 ulong h = i < 0 ? StartHash : EndHash;
                 Upos[p] = Lower[p] = Shape[p] = Suf2[p] = Suf3[p] = Suf4[p] = Pre2[p] = Pre3[p] = CommonCap[p] = h;
                 Gaz[p] = 0;
-                Labels[p] = i < 0 ? classes : classes + 1;
+                Labels[p] = First[p] = i < 0 ? classes : classes + 1;
                 continue;
             }
             var w = words[i].AsSpan();
@@ -65,11 +67,15 @@ internal sealed class NerFeatures
         }
     }
 
-    /// <summary>Features of word <paramref name="i"/>, which sees the labels already predicted to its left.</summary>
-    public ReadOnlySpan<uint> Extract(int i)
+    /// <summary>
+    /// Features of word <paramref name="i"/>, which sees the labels already predicted to its left; in the second pass
+    /// (<paramref name="second"/>) also the first pass's labels of itself and the two words to its right.
+    /// </summary>
+    public ReadOnlySpan<uint> Extract(int i, bool second)
     {
         int p = i + Pad;
-        ulong t1 = (ulong)Labels[p - 1], t2 = (ulong)Labels[p - 2];
+        var labels = second ? Labels : First;
+        ulong t1 = (ulong)labels[p - 1], t2 = (ulong)labels[p - 2];
         ulong first = i == 0 ? 1UL : 0UL;
         int n = 0;
         var f = Features;
@@ -116,6 +122,17 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(540, Upos[p + 1], Upos[p + 2]);
         f[n++] = FeatureHash.Key(541, Upos[p - 1], Lower[p]);
         f[n++] = FeatureHash.Key(542, Upos[p], CommonCap[p], Gaz[p]);
+        if (second)
+        {
+            ulong r0 = (ulong)First[p], r1 = (ulong)First[p + 1], r2 = (ulong)First[p + 2];
+            f[n++] = FeatureHash.Key(570, r0);
+            f[n++] = FeatureHash.Key(571, r1);
+            f[n++] = FeatureHash.Key(572, r1, r2);
+            f[n++] = FeatureHash.Key(573, t1, r0, r1);
+            f[n++] = FeatureHash.Key(574, r1, Lower[p]);
+            f[n++] = FeatureHash.Key(575, r0, Lower[p]);
+            f[n++] = FeatureHash.Key(576, r0, Shape[p]);
+        }
         // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
         for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - 1; g &= g - 1)
         {
@@ -149,6 +166,6 @@ internal sealed class NerFeatures
     {
         Upos = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Suf2 = new ulong[size]; Suf3 = new ulong[size]; Suf4 = new ulong[size];
         Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; CommonCap = new ulong[size];
-        Labels = new int[size];
+        Labels = new int[size]; First = new int[size];
     }
 }
