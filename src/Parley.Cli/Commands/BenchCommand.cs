@@ -31,7 +31,7 @@ internal static class BenchCommand
         };
         var phase = new Option<StagePhase>("--phase")
         {
-            Description = "Ingest: read → header → reference date → store. Analysis: also tokenize, tag, parse, entities, times, events (what 'parley run' does).",
+            Description = "Ingest: read → header → reference date → store. Analysis: also tokenize, tag, parse, ner, entities, times, events (what 'parley run' does).",
             DefaultValueFactory = _ => StagePhase.Ingest,
         };
         var repeat = new Option<int>("--repeat", "-r") { Description = "Timed repetitions; the median is reported.", DefaultValueFactory = _ => 5, HelpName = "N" };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Parley.Nlp.Entities;
 using Parley.Nlp.Evaluation;
 using Parley.Nlp.Learning;
 using Parley.Nlp.Training;
@@ -24,15 +25,16 @@ internal static class TrainCommand
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser).",
+            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), ner (the entity tagger).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "MODEL",
         };
-        only.AcceptOnlyFromAmong("sentences", "ud");
+        only.AcceptOnlyFromAmong("sentences", "ud", "ner");
         var command = new Command("train", """
             Retrain Parley's statistical models from the openly licensed treebanks (UD English-EWT + GUM train), with the
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
-            models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT). Takes minutes on two cores.
+            models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
+            Takes minutes on two cores.
             """) { shared, output, only };
         command.SetAction(result =>
         {
@@ -45,7 +47,7 @@ internal static class TrainCommand
             }
             string modelsRoot = result.GetValue(output) ?? ModelPaths.Root()
                 ?? throw new InvalidOperationException("Cannot find the repository's models/ folder; give --out DIR.");
-            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud"];
+            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud", "ner"];
             var clock = Stopwatch.StartNew();
             if (which.Contains("sentences"))
             {
@@ -64,6 +66,17 @@ internal static class TrainCommand
                 env.Error.WriteLine("training the tagger, lemmatizer and parser…");
                 NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
                 env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");
+            }
+            if (which.Contains("ner"))
+            {
+                string dir = Path.Combine(modelsRoot, "ner");
+                env.Error.WriteLine("training the entity tagger…");
+                // The entity tagger learns from the POS tagger's output: the one just trained beside it, else the shipped one.
+                string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
+                var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
+                var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, line => env.Error.WriteLine("  " + line));
+                tagger.Save(Path.Combine(dir, EntityTagger.FileName));
+                env.Error.WriteLine($"  → {Path.Combine(dir, EntityTagger.FileName)} ({clock.Elapsed.TotalSeconds:0} s)");
             }
             env.Error.WriteLine($"done in {clock.Elapsed.TotalSeconds:0} s. The sentence splitter is compiled into the assembly: rebuild to use it.");
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using Parley.Articles;
 using Parley.Dates;
+using Parley.Nlp.Entities;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Nlp.Tokenization;
@@ -27,6 +28,9 @@ public static class Layers
 
     /// <summary>The UD dependency tree of every sentence of <see cref="Tokens"/>: head and relation per word.</summary>
     public static readonly LayerKey<DependencyLayer> Dependencies = new("dependencies");
+
+    /// <summary>Named-entity mentions (PER, ORG, LOC, EVENT) of <see cref="Tokens"/> found by the trained entity tagger.</summary>
+    public static readonly LayerKey<EntityMentionLayer> EntityMentions = new("entity-mentions");
 
     /// <summary>Actor mentions resolved to name, role, country, sector and Wikidata id, with evidence (SPEC §6).</summary>
     public static readonly LayerKey<ActorLayer> Actors = new("actors");

@@ -95,6 +95,9 @@ public sealed class EntityResources
 
     public IReadOnlyList<Candidate> Lookup(string key) => _phrases.TryGetValue(key, out var l) ? l : [];
 
+    /// <summary>Every phrase key (folded words joined by single spaces) with its readings; the entity tagger derives its word-list features from it.</summary>
+    internal IEnumerable<KeyValuePair<string, List<Candidate>>> Phrases => _phrases;
+
     /// <summary>The readings of a phrase key (words joined by single spaces); null when it is no phrase.</summary>
     internal List<Candidate>? Lookup(ReadOnlySpan<char> key) => _phraseLookup.TryGetValue(key, out var l) ? l : null;
 

@@ -1,6 +1,7 @@
 using Parley.Articles;
 using Parley.Dates;
 using Parley.Documents;
+using Parley.Nlp.Entities;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
 using Parley.Nlp.Tokenization;
@@ -28,6 +29,8 @@ public static class StageCatalog
             ctx => new TaggerStage<TokenizedText>(ctx.NlpModels.Value.Tagger, ctx.NlpModels.Value.Lemmatizer, Layers.Tokens, Layers.Tags)),
         new("parser", StagePhase.Analysis, "UD dependency trees (arc-hybrid transition parser)",
             ctx => new ParserStage<TokenizedText>(ctx.NlpModels.Value.Parser, Layers.Tokens, Layers.Tags, Layers.Dependencies)),
+        new("ner", StagePhase.Analysis, "named-entity mentions: person, organisation, place, event (averaged-perceptron BIO tagger, GUM + re3d)",
+            ctx => new NerStage(ctx.EntityTagger.Value)),
         new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
         new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by the clause's tense",

@@ -1,6 +1,7 @@
 using Parley.Dates;
 using Parley.Entities;
 using Parley.Entities.Actors;
+using Parley.Nlp.Entities;
 using Parley.Nlp.Learning;
 using Parley.Nlp.Training;
 
@@ -16,6 +17,9 @@ public sealed record StageContext
     // Declared before Default: static initializers run in text order.
     private static readonly Lazy<NlpModels> DefaultNlpModels = new(() => Nlp.Training.NlpModels.Load(ModelPaths.EnglishUd));
 
+    private static readonly Lazy<EntityTagger> DefaultEntityTagger = new(() =>
+        Nlp.Entities.EntityTagger.TryLoadDefault(out string? why) ?? throw new FileNotFoundException($"No named-entity model: {why}."));
+
     private readonly EntityResources? _entityResources;
     private IReadOnlyList<IDateConstraintSource>? _dateConstraintSources;
 
@@ -26,6 +30,9 @@ public sealed record StageContext
 
     /// <summary>The tagger, lemmatizer and parser, loaded on first use from <see cref="ModelPaths.EnglishUd"/> (or <c>$PARLEY_MODELS</c>).</summary>
     public Lazy<NlpModels> NlpModels { get; init; } = DefaultNlpModels;
+
+    /// <summary>The named-entity tagger, loaded on first use from <c>models/ner/</c> (or <c>$PARLEY_MODELS/ner/</c>).</summary>
+    public Lazy<EntityTagger> EntityTagger { get; init; } = DefaultEntityTagger;
 
     /// <summary>Extra constraints for the reference-date solver: by default the tenure of the offices the text names.</summary>
     public IReadOnlyList<IDateConstraintSource> DateConstraintSources

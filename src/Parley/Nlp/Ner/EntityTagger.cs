@@ -1,0 +1,140 @@
+using Parley.Nlp.Learning;
+
+namespace Parley.Nlp.Entities;
+
+/// <summary>
+/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BIO labels, the second also seeing the
+/// first pass's labels of the two words to its right; each word sees the two labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
+/// common in lower case, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>. An I- label
+/// that does not continue a mention of its type opens one. Immutable and safe to call from many threads.
+/// </summary>
+public sealed class EntityTagger
+{
+    internal const string Kind = "ner";
+    internal const int Version = 4;
+    public const string FileName = "entity-tagger.bin";
+
+    private readonly LinearModel _first;
+    private readonly LinearModel _model;
+    private readonly HashSet<string> _lowerVocab;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
+    private readonly NerGazetteer _gazetteer;
+
+    /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
+    internal EntityTagger(string[] types, LinearModel first, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
+    {
+        _known = known;
+        _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Types = types;
+        _first = first;
+        _model = model;
+        _lowerVocab = lowerVocab;
+        _lowerLookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Entity types in ordinal order; label 0 is O, label 1 + 2k is B- and 2 + 2k is I- of type k.</summary>
+    public IReadOnlyList<string> Types { get; }
+    internal int Classes => 1 + 2 * Types.Count;
+    internal int WeightRows => _first.Rows + _model.Rows;
+
+    /// <summary>The shipped model (<c>models/ner/entity-tagger.bin</c>), or null with the reason when it is missing.</summary>
+    public static EntityTagger? TryLoadDefault(out string? why)
+    {
+        string? root = ModelPaths.Root();
+        string? path = root is null ? null : Path.Combine(root, "ner", FileName);
+        if (path is null || !File.Exists(path))
+        {
+            why = path is null ? "no models/ folder found" : $"{path} is missing";
+            return null;
+        }
+        why = null;
+        return Load(path);
+    }
+
+    /// <summary>
+    /// The mentions of one sentence, in order and never overlapping. <paramref name="upos"/> holds the Universal POS tag of
+    /// each word as Parley's tagger predicts it (the model was trained on that tagger's output).
+    /// </summary>
+    public EntitySpan[] Tag(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
+    {
+        if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
+        var fx = Run(words, upos);
+        return SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types);
+    }
+
+    internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
+    {
+        var fx = NerFeatures.ForThread();
+        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer);
+        for (int i = 0; i < words.Length; i++)
+        {
+            _first.Score(fx.Extract(i, second: false), fx.Scores);
+            fx.First[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.First[i + NerFeatures.Pad - 1]);
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            _model.Score(fx.Extract(i, second: true), fx.Scores);
+            fx.Labels[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.Labels[i + NerFeatures.Pad - 1]);
+        }
+        return fx;
+    }
+
+    /// <summary>I-X after anything but B-X or I-X becomes B-X, so every label sequence reads as whole mentions.</summary>
+    internal static int Allowed(int label, int previous)
+    {
+        if (label == 0 || (label - 1) % 2 == 0) return label;
+        return previous == label || previous == label - 1 ? label : label - 1;
+    }
+
+    internal static EntitySpan[] SpansOf(ReadOnlySpan<int> labels, IReadOnlyList<string> types)
+    {
+        var spans = new List<EntitySpan>();
+        int start = -1, type = -1;
+        for (int i = 0; i <= labels.Length; i++)
+        {
+            int label = i < labels.Length ? labels[i] : 0;
+            bool continues = label != 0 && (label - 1) % 2 == 1 && (label - 1) / 2 == type;
+            if (type >= 0 && !continues)
+            {
+                spans.Add(new EntitySpan(start, i, types[type]));
+                type = -1;
+            }
+            if (label != 0 && type < 0)
+            {
+                start = i;
+                type = (label - 1) / 2;
+            }
+        }
+        return [.. spans];
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+            if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _first.Pruned(minMagnitude), _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
+
+    public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
+    {
+        ModelFile.WriteStrings(w, Types);
+        ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
+        ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
+        _first.Write(w);
+        _model.Write(w);
+    });
+
+    public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, Version, r =>
+    {
+        var types = ModelFile.ReadStrings(r);
+        var vocab = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.Ordinal);
+        var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
+        return new EntityTagger(types, LinearModel.Read(r), LinearModel.Read(r), vocab, known, NerGazetteer.Default);
+    });
+}

@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using Parley.Nlp.Conllu;
+
+namespace Parley.Nlp.Entities;
+
+/// <summary>
+/// Reads entity-annotated corpora into <see cref="NerSentence"/>s: GUM-style CoNLL-U, whose MISC column brackets every
+/// mention (<c>Entity=(id-type-…</c> … <c>id)</c>), and CoNLL-2003-style files (a word and its IOB1/IOB2 tag per line).
+/// </summary>
+public static class NerCorpus
+{
+    /// <summary>Reads either format, telling them apart by the file name (<c>.conllu</c>, <c>.conllu.gz</c>) or, failing that, by a ten-column tab-separated line.</summary>
+    public static IReadOnlyList<NerSentence> Read(string path) => IsConllu(path) ? ReadGum(path) : ReadConll(path);
+
+    public static bool IsConllu(string path)
+    {
+        if (path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".conllu.gz", StringComparison.OrdinalIgnoreCase)) return true;
+        using var reader = Open(path);
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            return line.Split('\t').Length == 10;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Named mentions of a GUM-style CoNLL-U file. GUM brackets every mention, named or not ("the city", "she"); a mention
+    /// counts as a named entity when its syntactic head is a proper noun, and its span is cut down to the run of
+    /// capitalised words around that head, with links such as "of the" inside it and no leading article (so
+    /// "the University of Portsmouth , which …" gives "University of Portsmouth"). Mentions
+    /// nested in a longer named mention are dropped, as in OntoNotes. Sentences whose words are withheld (GUM's Reddit
+    /// documents ship "_") are skipped.
+    /// </summary>
+    public static IReadOnlyList<NerSentence> ReadGum(string path)
+    {
+        var result = new List<NerSentence>();
+        foreach (var s in ConlluReader.ReadFile(path))
+        {
+            if (s.Words.All(w => w.Form == "_")) continue;
+            result.Add(FromConllu(s));
+        }
+        return result;
+    }
+
+    public static NerSentence FromConllu(ConlluSentence s)
+    {
+        var words = s.Words;
+        var open = new List<(string Id, string Type, int Start)>();
+        var named = new List<EntitySpan>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            string? entity = ConlluMisc.Get(words[i].Misc, "Entity");
+            if (entity is null) continue;
+            int p = 0;
+            while (p < entity.Length)
+            {
+                if (entity[p] == '(')
+                {
+                    int end = p + 1;
+                    while (end < entity.Length && entity[end] is not '(' and not ')') end++;
+                    var fields = entity[(p + 1)..end].Split('-');
+                    string id = fields[0], type = fields.Length > 1 ? fields[1] : "";
+                    if (end < entity.Length && entity[end] == ')')
+                    {
+                        AddNamed(words, type, i, i + 1, named);
+                        end++;
+                    }
+                    else open.Add((id, type, i));
+                    p = end;
+                }
+                else
+                {
+                    int close = entity.IndexOf(')', p);
+                    if (close < 0) break;
+                    string id = entity[p..close];
+                    int k = open.FindLastIndex(o => o.Id == id);
+                    if (k >= 0)
+                    {
+                        AddNamed(words, open[k].Type, open[k].Start, i + 1, named);
+                        open.RemoveAt(k);
+                    }
+                    p = close + 1;
+                }
+            }
+        }
+        return new NerSentence([.. words.Select(w => w.Form)], Outermost(named));
+    }
+
+    private static void AddNamed(IReadOnlyList<ConlluWord> words, string gumType, int start, int end, List<EntitySpan> named)
+    {
+        if (EntityTypes.FromGum(gumType) is not { } type) return;
+        int head = -1;
+        for (int i = start; i < end; i++)
+        {
+            int h = words[i].Head - 1;
+            if (h < start || h >= end) { head = i; break; }
+        }
+        if (head < 0 || words[head].Upos != "PROPN") return;
+        int first = head, last = head;
+        while (first > start && InName(words, first - 1, start, end, -1)) first--;
+        while (last < end - 1 && InName(words, last + 1, start, end, +1)) last++;
+        while (first < last && (Connectors.Contains(words[first].Form) || words[first].Upos == "DET")) first++;
+        while (last > first && Connectors.Contains(words[last].Form)) last--;
+        named.Add(new EntitySpan(first, last + 1, type));
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "de", "du", "von", "van", "la", "le", "for", "on", "-", "'s", "'", "–" };
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> belongs to the name around the head: a capitalised word or a number, or a
+    /// lower-case link ("of", "the", "and", "-") with a capitalised word further on inside the mention.
+    /// </summary>
+    private static bool InName(IReadOnlyList<ConlluWord> words, int i, int start, int end, int direction)
+    {
+        string form = words[i].Form;
+        if (form.Length > 0 && (char.IsUpper(form[0]) || char.IsDigit(form[0]))) return true;
+        if (!Connectors.Contains(form)) return false;
+        for (int k = i + direction; k >= start && k < end; k += direction)
+        {
+            string f = words[k].Form;
+            if (f.Length > 0 && char.IsUpper(f[0])) return true;
+            if (!Connectors.Contains(f)) return false;
+        }
+        return false;
+    }
+
+    private static EntitySpan[] Outermost(List<EntitySpan> spans)
+    {
+        var kept = new List<EntitySpan>();
+        foreach (var s in spans.OrderByDescending(s => s.End - s.Start).ThenBy(s => s.Start))
+            if (!kept.Any(k => s.Start < k.End && k.Start < s.End)) kept.Add(s);
+        return [.. kept.OrderBy(s => s.Start)];
+    }
+
+    /// <summary>CoNLL-2003-style text: a word first and its entity tag last on each line, blank lines between sentences, <c>-DOCSTART-</c> lines ignored. IOB1 and IOB2 are both read.</summary>
+    public static IReadOnlyList<NerSentence> ReadConll(string path)
+    {
+        var result = new List<NerSentence>();
+        var words = new List<string>();
+        var tags = new List<string>();
+        using var reader = Open(path);
+        for (string? line; ; )
+        {
+            line = reader.ReadLine();
+            if (line is null || line.Trim().Length == 0)
+            {
+                if (words.Count > 0) result.Add(new NerSentence([.. words], SpansOfTags(tags)));
+                words.Clear();
+                tags.Clear();
+                if (line is null) break;
+                continue;
+            }
+            var cols = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (cols[0] == "-DOCSTART-") continue;
+            words.Add(cols[0]);
+            tags.Add(cols.Length > 1 ? cols[^1] : "O");
+        }
+        return result;
+    }
+
+    /// <summary>Spans of an IOB1/IOB2/BIO tag sequence: a span starts at B-X, or at I-X after O or after another type.</summary>
+    public static EntitySpan[] SpansOfTags(IReadOnlyList<string> tags)
+    {
+        var spans = new List<EntitySpan>();
+        int start = -1;
+        string? type = null;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            string tag = i < tags.Count ? tags[i] : "O";
+            string? t = tag.Length > 2 && tag[1] == '-' ? tag[2..] : null;
+            bool begins = t is not null && (tag[0] == 'B' || t != type);
+            if (type is not null && (t is null || begins))
+            {
+                spans.Add(new EntitySpan(start, i, EntityTypes.FromConll(type)));
+                type = null;
+            }
+            if (t is not null && type is null)
+            {
+                start = i;
+                type = t;
+            }
+        }
+        return [.. spans];
+    }
+
+    private static StreamReader Open(string path)
+    {
+        Stream stream = File.OpenRead(path);
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
+        return new StreamReader(stream);
+    }
+}

@@ -1,0 +1,171 @@
+using Parley.Nlp.Learning;
+
+namespace Parley.Nlp.Entities;
+
+/// <summary>
+/// Per-sentence word hashes and the feature templates of the entity tagger. One instance is reused per thread;
+/// <see cref="Prepare"/> hashes each word once so feature extraction only mixes numbers.
+/// </summary>
+internal sealed class NerFeatures
+{
+    public const int Pad = 2;
+    public const int MaxFeatures = 96;
+
+    private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
+    private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
+    private static readonly ulong EndHash = FeatureHash.Chars("</s>", false) + 2;
+
+    public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [];
+    /// <summary>1 when the word is capitalised but was seen in lower case in training (a common word, not a name), else 0.</summary>
+    public ulong[] CommonCap = [];
+    /// <summary>Labels predicted so far; padding holds start/end ids.</summary>
+    public int[] Labels = [];
+    /// <summary>Labels of the first pass, which the second pass sees to its right.</summary>
+    public int[] First = [];
+    public readonly uint[] Features = new uint[MaxFeatures];
+    public float[] Scores = new float[16];
+
+    [ThreadStatic] private static NerFeatures? s_perThread;
+
+    public static NerFeatures ForThread() => s_perThread ??= new NerFeatures();
+
+    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer)
+    {
+        int size = words.Length + 2 * Pad;
+        if (Lower.Length < size) Grow(size * 2);
+        if (Scores.Length < classes) Scores = new float[classes];
+        Span<char> lower = stackalloc char[64];
+        for (int p = 0; p < size; p++)
+        {
+            int i = p - Pad;
+            if (i < 0 || i >= words.Length)
+            {
+                ulong h = i < 0 ? StartHash : EndHash;
+                Upos[p] = Lower[p] = Shape[p] = Suf2[p] = Suf3[p] = Suf4[p] = Pre2[p] = Pre3[p] = CommonCap[p] = h;
+                Gaz[p] = 0;
+                Labels[p] = First[p] = i < 0 ? classes : classes + 1;
+                continue;
+            }
+            var w = words[i].AsSpan();
+            // Words seen once in training get no word feature of their own, so the model learns names from shape, affixes, context and gazetteer instead of memorising them.
+            Lower[p] = known.Contains(w) ? FeatureHash.Chars(w, true) : RareHash;
+            Upos[p] = FeatureHash.Chars(upos[i], false);
+            Shape[p] = ShapeHash(w);
+            Suf2[p] = FeatureHash.Chars(w[^Math.Min(2, w.Length)..], true);
+            Suf3[p] = FeatureHash.Chars(w[^Math.Min(3, w.Length)..], true);
+            Suf4[p] = FeatureHash.Chars(w[^Math.Min(4, w.Length)..], true);
+            Pre2[p] = FeatureHash.Chars(w[..Math.Min(2, w.Length)], false);
+            Pre3[p] = FeatureHash.Chars(w[..Math.Min(3, w.Length)], false);
+            Gaz[p] = gazetteer.Flags(w);
+            ulong common = 0;
+            if (w.Length > 0 && w.Length <= lower.Length && char.IsUpper(w[0]))
+            {
+                w.ToLowerInvariant(lower);
+                common = lowerVocab.Contains(lower[..w.Length]) ? 1UL : 0UL;
+            }
+            CommonCap[p] = common;
+        }
+    }
+
+    /// <summary>
+    /// Features of word <paramref name="i"/>, which sees the labels already predicted to its left; in the second pass
+    /// (<paramref name="second"/>) also the first pass's labels of itself and the two words to its right.
+    /// </summary>
+    public ReadOnlySpan<uint> Extract(int i, bool second)
+    {
+        int p = i + Pad;
+        var labels = second ? Labels : First;
+        ulong t1 = (ulong)labels[p - 1], t2 = (ulong)labels[p - 2];
+        ulong first = i == 0 ? 1UL : 0UL;
+        int n = 0;
+        var f = Features;
+        f[n++] = FeatureHash.Key(500, 1);
+        f[n++] = FeatureHash.Key(501, Lower[p]);
+        f[n++] = FeatureHash.Key(502, Suf2[p]);
+        f[n++] = FeatureHash.Key(503, Suf3[p]);
+        f[n++] = FeatureHash.Key(504, Suf4[p]);
+        f[n++] = FeatureHash.Key(505, Pre2[p]);
+        f[n++] = FeatureHash.Key(506, Pre3[p]);
+        f[n++] = FeatureHash.Key(507, Shape[p]);
+        f[n++] = FeatureHash.Key(508, Shape[p], first, CommonCap[p]);
+        f[n++] = FeatureHash.Key(509, t1);
+        f[n++] = FeatureHash.Key(510, t2, t1);
+        f[n++] = FeatureHash.Key(511, t1, Lower[p]);
+        f[n++] = FeatureHash.Key(512, t1, Shape[p]);
+        f[n++] = FeatureHash.Key(513, Lower[p - 1]);
+        f[n++] = FeatureHash.Key(514, Lower[p - 2]);
+        f[n++] = FeatureHash.Key(515, Lower[p + 1]);
+        f[n++] = FeatureHash.Key(516, Lower[p + 2]);
+        f[n++] = FeatureHash.Key(517, Lower[p - 1], Lower[p]);
+        f[n++] = FeatureHash.Key(518, Lower[p], Lower[p + 1]);
+        f[n++] = FeatureHash.Key(519, Shape[p - 1]);
+        f[n++] = FeatureHash.Key(520, Shape[p + 1]);
+        f[n++] = FeatureHash.Key(521, Shape[p - 1], Shape[p], Shape[p + 1]);
+        f[n++] = FeatureHash.Key(522, Suf3[p + 1]);
+        f[n++] = FeatureHash.Key(523, Suf3[p - 1]);
+        f[n++] = FeatureHash.Key(524, Gaz[p]);
+        f[n++] = FeatureHash.Key(525, Gaz[p], Shape[p]);
+        f[n++] = FeatureHash.Key(526, Gaz[p - 1]);
+        f[n++] = FeatureHash.Key(527, Gaz[p + 1]);
+        f[n++] = FeatureHash.Key(528, Gaz[p], t1);
+        f[n++] = FeatureHash.Key(529, CommonCap[p], first);
+        f[n++] = FeatureHash.Key(530, CommonCap[p + 1], Shape[p + 1]);
+        f[n++] = FeatureHash.Key(531, t1, Lower[p - 1]);
+        f[n++] = FeatureHash.Key(532, Lower[p - 1], Shape[p]);
+        f[n++] = FeatureHash.Key(533, Shape[p], Lower[p + 1]);
+        f[n++] = FeatureHash.Key(534, Upos[p]);
+        f[n++] = FeatureHash.Key(535, Upos[p - 1], Upos[p]);
+        f[n++] = FeatureHash.Key(536, Upos[p], Upos[p + 1]);
+        f[n++] = FeatureHash.Key(537, Upos[p], Shape[p], first);
+        f[n++] = FeatureHash.Key(538, t1, Upos[p]);
+        f[n++] = FeatureHash.Key(539, t1, Upos[p], Upos[p + 1]);
+        f[n++] = FeatureHash.Key(540, Upos[p + 1], Upos[p + 2]);
+        f[n++] = FeatureHash.Key(541, Upos[p - 1], Lower[p]);
+        f[n++] = FeatureHash.Key(542, Upos[p], CommonCap[p], Gaz[p]);
+        if (second)
+        {
+            ulong r0 = (ulong)First[p], r1 = (ulong)First[p + 1], r2 = (ulong)First[p + 2];
+            f[n++] = FeatureHash.Key(570, r0);
+            f[n++] = FeatureHash.Key(571, r1);
+            f[n++] = FeatureHash.Key(572, r1, r2);
+            f[n++] = FeatureHash.Key(573, t1, r0, r1);
+            f[n++] = FeatureHash.Key(574, r1, Lower[p]);
+            f[n++] = FeatureHash.Key(575, r0, Lower[p]);
+            f[n++] = FeatureHash.Key(576, r0, Shape[p]);
+        }
+        // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
+        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - 1; g &= g - 1)
+        {
+            ulong bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(g);
+            f[n++] = FeatureHash.Key(560, bit, Upos[p]);
+            f[n++] = FeatureHash.Key(561, bit, t1);
+        }
+        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures; g &= g - 1)
+            f[n++] = FeatureHash.Key(562, (ulong)System.Numerics.BitOperations.TrailingZeroCount(g));
+        return f.AsSpan(0, n);
+    }
+
+    /// <summary>Word shape: X/x/d per letter class, other characters as themselves, runs cut at two.</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> w)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        char prev = '\0';
+        int run = 0;
+        foreach (char c in w)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            run = k == prev ? run + 1 : 0;
+            prev = k;
+            if (run >= 2) continue;
+            h = (h ^ k) * 0x100000001B3UL;
+        }
+        return FeatureHash.Key(998, h);
+    }
+
+    private void Grow(int size)
+    {
+        Upos = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Suf2 = new ulong[size]; Suf3 = new ulong[size]; Suf4 = new ulong[size];
+        Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; CommonCap = new ulong[size];
+        Labels = new int[size]; First = new int[size];
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Parley.Nlp.Tokenization;
+
+namespace Parley.Nlp.Entities;
+
+/// <summary>
+/// Reads the re3d corpus (Dstl; one folder per source with <c>documents.json</c> and <c>entities.json</c>, one JSON object
+/// a line, character offsets into each document's text) into <see cref="NerSentence"/>s tokenized by Parley's tokenizer.
+/// Person, Organisation and Location become PER, ORG and LOC; the other types are not named-entity classes of the tagger.
+/// re3d also marks common-noun mentions ("U.S. service members"); to agree with the GUM convention only mentions whose
+/// last word is capitalised are names (a leading "the" is dropped), and a sentence holding any other mention of those
+/// three types, or a mention that does not fall on word boundaries, is left out rather than taught as no entity.
+/// </summary>
+public static class Re3dCorpus
+{
+    public static IReadOnlyList<NerSentence> Read(string re3dRoot, Tokenizer tokenizer)
+    {
+        var result = new List<NerSentence>();
+        foreach (string dir in Directory.GetDirectories(re3dRoot).Order(StringComparer.Ordinal))
+        {
+            string docs = Path.Combine(dir, "documents.json"), ents = Path.Combine(dir, "entities.json");
+            if (!File.Exists(docs) || !File.Exists(ents)) continue;
+            var byDoc = JsonLines(ents)
+                .Select(e => (Doc: e.GetProperty("documentId").GetString()!, Begin: e.GetProperty("begin").GetInt32(), End: e.GetProperty("end").GetInt32(), Type: TypeOf(e.GetProperty("type").GetString()!)))
+                .Where(e => e.Type is not null)
+                .ToLookup(e => e.Doc);
+            foreach (var doc in JsonLines(docs))
+            {
+                string id = doc.GetProperty("_id").GetString()!, text = doc.GetProperty("text").GetString()!;
+                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result);
+            }
+        }
+        return result;
+    }
+
+    private static string? TypeOf(string re3dType) => re3dType switch
+    {
+        "Person" => EntityTypes.Person,
+        "Organisation" => EntityTypes.Organisation,
+        "Location" => EntityTypes.Location,
+        _ => null,
+    };
+
+    private static void AddDocument(string text, (int Begin, int End, string Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result)
+    {
+        var tokens = tokenizer.Tokenize(text);
+        var forms = tokens.WordForms;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            var (first, end) = tokens.SentenceWords(s);
+            if (end <= first) continue;
+            int from = tokens.WordSpan(first).Start, to = tokens.WordSpan(end - 1).End;
+            var words = new string[end - first];
+            for (int w = first; w < end; w++) words[w - first] = forms[w];
+            var spans = new List<EntitySpan>();
+            bool usable = true;
+            foreach (var m in mentions.Where(m => m.Begin < to && from < m.End).OrderByDescending(m => m.End - m.Begin).ThenBy(m => m.Begin))
+            {
+                int a = -1, b = -1;
+                for (int w = first; w < end; w++)
+                {
+                    var span = tokens.WordSpan(w);
+                    if (span.Start == m.Begin) a = w - first;
+                    if (span.End == m.End) b = w - first + 1;
+                }
+                if (a < 0 || b <= a) { usable = false; break; }
+                if (a < b - 1 && words[a] is "the" or "The") a++;
+                if (!char.IsUpper(words[b - 1][0])) { usable = false; break; }
+                var x = new EntitySpan(a, b, m.Type);
+                if (!spans.Any(k => x.Start < k.End && k.Start < x.End)) spans.Add(x);
+            }
+            if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)]));
+        }
+    }
+
+    private static IEnumerable<JsonElement> JsonLines(string path)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Trim().Length == 0) continue;
+            using var json = JsonDocument.Parse(line);
+            yield return json.RootElement.Clone();
+        }
+    }
+}

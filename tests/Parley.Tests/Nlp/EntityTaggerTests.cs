@@ -1,0 +1,135 @@
+using Parley.Nlp.Conllu;
+using Parley.Nlp.Entities;
+using Parley.Nlp.Tagging;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Nlp;
+
+public sealed class EntityTaggerTests
+{
+    [Fact]
+    public void Iob1_and_iob2_tags_read_as_the_same_spans()
+    {
+        EntitySpan[] expected = [new(0, 2, "PER"), new(2, 3, "PER"), new(4, 5, "LOC")];
+        Assert.Equal(expected, NerCorpus.SpansOfTags(["B-PER", "I-PER", "B-PER", "O", "B-LOC"]));
+        Assert.Equal(expected, NerCorpus.SpansOfTags(["I-PER", "I-PER", "B-PER", "O", "I-LOC"]));
+    }
+
+    [Fact]
+    public void Gum_mentions_keep_the_outermost_named_span_without_its_article_or_clause()
+    {
+        const string conllu = """
+            # text = the University of Portsmouth in England , which grew
+            1	the	the	DET	DT	_	2	det	_	Entity=(8-organization-new-nnnnn-cf3-3-sgl-University_of_Portsmouth
+            2	University	University	PROPN	NNP	_	0	root	_	_
+            3	of	of	ADP	IN	_	4	case	_	_
+            4	Portsmouth	Portsmouth	PROPN	NNP	_	2	nmod	_	Entity=(9-place-new-nnnnn-cf4-1-sgl-Portsmouth)
+            5	in	in	ADP	IN	_	6	case	_	_
+            6	England	England	PROPN	NNP	_	2	nmod	_	Entity=(10-place-new-nnnnn-cf5-1-sgl-England)
+            7	,	,	PUNCT	,	_	10	punct	_	_
+            8	which	which	PRON	WDT	_	10	nsubj	_	Entity=(11-abstract-new-nnnnn-cf6-1-sgl)
+            9	grew	grow	VERB	VBD	_	2	acl:relcl	_	Entity=8)
+
+            """;
+        var sentence = NerCorpus.FromConllu(ConlluReader.Read(new StringReader(conllu)).Single());
+        // "in England" is no link inside a name, so England stays a mention of its own; Portsmouth is nested and dropped.
+        Assert.Equal([new EntitySpan(1, 4, "ORG"), new EntitySpan(5, 6, "LOC")], sentence.Spans);
+    }
+
+    [Fact]
+    public void Scores_are_exact_span_micro_averages()
+    {
+        EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];
+        EntitySpan[][] system = [[new(0, 2, "PER"), new(3, 5, "LOC")], [new(0, 1, "ORG"), new(2, 3, "PER")]];
+        var scores = NerScorer.Score(gold, system).ToDictionary(s => s.Type);
+        Assert.Equal((3, 4, 2), (scores[NerScorer.Overall].Gold, scores[NerScorer.Overall].Predicted, scores[NerScorer.Overall].Correct));
+        Assert.Equal(0.5, scores["PER"].Precision);
+        Assert.Equal(0, scores["LOC"].F1);
+        Assert.Equal(2, NerScorer.Score(gold, system, new HashSet<string> { "PER", "LOC" })[0].Gold);
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_the_model_reads_back_unchanged()
+    {
+        var (sentences, upos) = ToyCorpus();
+        var a = EntityTaggerTrainer.Train(sentences, upos, 5, 7);
+        var b = EntityTaggerTrainer.Train(sentences, upos, 5, 7);
+        string dir = Path.Combine(Path.GetTempPath(), $"parley-ner-{Guid.NewGuid():N}");
+        try
+        {
+            a.Save(Path.Combine(dir, "a.bin"));
+            b.Save(Path.Combine(dir, "b.bin"));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.bin")), File.ReadAllBytes(Path.Combine(dir, "b.bin")));
+            var loaded = EntityTagger.Load(Path.Combine(dir, "a.bin"));
+            string[] words = ["Yesterday", "Maria", "Lopez", "visited", "Kenya", "."];
+            string[] tags = ["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"];
+            Assert.Equal(a.Tag(words, tags), loaded.Tag(words, tags));
+            Assert.Equal([new EntitySpan(1, 3, "PER"), new EntitySpan(4, 5, "LOC")], loaded.Tag(words, tags));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_stage_maps_mentions_back_to_words_and_characters_of_the_text()
+    {
+        var (sentences, upos) = ToyCorpus();
+        var stage = new NerStage(EntityTaggerTrainer.Train(sentences, upos, 5, 7));
+        const string text = "Yesterday Maria Lopez visited Kenya. Today Li Wei visited Chile.";
+        var tokens = Parley.Nlp.Tokenization.Tokenizer.Default.Tokenize(text);
+        string[] tags = [.. Enumerable.Repeat<string[]>(["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"], 2).SelectMany(t => t)];
+        Assert.Equal(tags.Length, tokens.WordCount);
+        var layer = stage.Predict(tokens, new TagLayer(tags, tags, tags, tags, [.. tokens.SentenceStarts]));
+        Assert.Equal(["PER:Maria Lopez", "LOC:Kenya", "PER:Li Wei", "LOC:Chile"], layer.Mentions.Select(m => $"{m.Type}:{text[m.Span.Start..m.Span.End]}"));
+        Assert.Equal((7, 9), (layer.Mentions[2].FirstWord, layer.Mentions[2].EndWord));
+    }
+
+    private static (List<NerSentence>, List<string[]>) ToyCorpus()
+    {
+        string[][] people = [["Maria", "Lopez"], ["John", "Smith"], ["Ana", "Silva"], ["Li", "Wei"]];
+        string[] places = ["Kenya", "France", "Peru", "Japan", "Chile"];
+        string[] times = ["Yesterday", "Today", "Later"];
+        var sentences = new List<NerSentence>();
+        var upos = new List<string[]>();
+        foreach (var person in people)
+            foreach (string place in places)
+                foreach (string time in times)
+                {
+                    sentences.Add(new NerSentence([time, .. person, "visited", place, "."], [new(1, 3, "PER"), new(4, 5, "LOC")]));
+                    upos.Add(["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]);
+                }
+        return (sentences, upos);
+    }
+}
+
+/// <summary>
+/// Floors of the committed entity tagger (models/ner), one point under the figures in its MODEL_CARD.md: exact-span F1
+/// over person, organisation and place.
+/// </summary>
+public sealed class EntityTaggerAccuracyTests
+{
+    private static readonly HashSet<string> PerOrgLoc = ["PER", "ORG", "LOC"];
+    private static readonly Lazy<(EntityTagger Ner, Tagger Pos)> Models = new(() => (
+        EntityTagger.Load(Path.Combine(SharedData.RepoRoot, "models", "ner", EntityTagger.FileName)),
+        Tagger.Load(Path.Combine(SharedData.RepoRoot, "models", "english-ud", "tagger.bin"))));
+
+    [SharedFact]
+    public void Gum_test_person_organisation_place_f1_stays_above_the_floor()
+    {
+        var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
+        var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
+        Assert.True(result.Scores[0].F1 >= 0.614, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 61.4");
+    }
+
+    [SharedFact]
+    public void Wikigold_f1_stays_above_the_floor()
+    {
+        var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
+        var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
+        var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
+        Assert.True(all.Scores[0].F1 >= 0.499, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 49.9");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.561, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 56.1");
+    }
+}
