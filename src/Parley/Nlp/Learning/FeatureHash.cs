@@ -39,6 +39,23 @@ internal static class FeatureHash
     public static uint Key(int template, ulong a, ulong b, ulong c, ulong d) => Finish(Step(Step(Step(Step((ulong)template * K3, a), b), c), d));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>Word shape under <paramref name="template"/>: X/x/d per letter class, other characters as themselves, runs cut at two.</summary>
+    public static ulong Shape(ReadOnlySpan<char> word, int template)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        char prev = '\0';
+        int run = 0;
+        foreach (char c in word)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            run = k == prev ? run + 1 : 0;
+            prev = k;
+            if (run >= 2) continue;
+            h = (h ^ k) * 0x100000001B3UL;
+        }
+        return Key(template, h);
+    }
+
     private static ulong Step(ulong h, ulong v) => BitOperations.RotateLeft(h ^ (v * K1), 29) * K2 + K3;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

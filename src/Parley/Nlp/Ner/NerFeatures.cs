@@ -50,7 +50,7 @@ internal sealed class NerFeatures
             // Words seen once in training get no word feature of their own, so the model learns names from shape, affixes, context and gazetteer instead of memorising them.
             Lower[p] = known.Contains(w) ? FeatureHash.Chars(w, true) : RareHash;
             Upos[p] = FeatureHash.Chars(upos[i], false);
-            Shape[p] = ShapeHash(w);
+            Shape[p] = FeatureHash.Shape(w, 998);
             Suf2[p] = FeatureHash.Chars(w[^Math.Min(2, w.Length)..], true);
             Suf3[p] = FeatureHash.Chars(w[^Math.Min(3, w.Length)..], true);
             Suf4[p] = FeatureHash.Chars(w[^Math.Min(4, w.Length)..], true);
@@ -145,22 +145,6 @@ internal sealed class NerFeatures
         return f.AsSpan(0, n);
     }
 
-    /// <summary>Word shape: X/x/d per letter class, other characters as themselves, runs cut at two.</summary>
-    private static ulong ShapeHash(ReadOnlySpan<char> w)
-    {
-        ulong h = 0xCBF29CE484222325UL;
-        char prev = '\0';
-        int run = 0;
-        foreach (char c in w)
-        {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            run = k == prev ? run + 1 : 0;
-            prev = k;
-            if (run >= 2) continue;
-            h = (h ^ k) * 0x100000001B3UL;
-        }
-        return FeatureHash.Key(998, h);
-    }
 
     private void Grow(int size)
     {

@@ -49,7 +49,7 @@ internal sealed class TaggerFeatures
             Lower[p] = FeatureHash.Chars(w, true);
             Amb[p] = amb.TryGetValue(w, out ulong mask) ? mask : 0;
             Exact[p] = FeatureHash.Chars(w, false);
-            Shape[p] = ShapeHash(w);
+            Shape[p] = FeatureHash.Shape(w, 999);
             Suf1[p] = FeatureHash.Chars(w[^Math.Min(1, w.Length)..], true);
             Suf2[p] = FeatureHash.Chars(w[^Math.Min(2, w.Length)..], true);
             Suf3[p] = FeatureHash.Chars(w[^Math.Min(3, w.Length)..], true);
@@ -137,22 +137,6 @@ internal sealed class TaggerFeatures
         return f.AsSpan(0, n);
     }
 
-    /// <summary>Word shape: X/x/d per letter class, other characters as themselves, runs cut at two.</summary>
-    private static ulong ShapeHash(ReadOnlySpan<char> w)
-    {
-        ulong h = 0xCBF29CE484222325UL;
-        char prev = '\0';
-        int run = 0;
-        foreach (char c in w)
-        {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            run = k == prev ? run + 1 : 0;
-            prev = k;
-            if (run >= 2) continue;
-            h = (h ^ k) * 0x100000001B3UL;
-        }
-        return FeatureHash.Key(999, h);
-    }
 
     private void Grow(int size)
     {
