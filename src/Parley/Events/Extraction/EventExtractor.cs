@@ -73,7 +73,7 @@ public sealed class EventExtractor
         {
             var tree = new SentenceTree(s, tokens, tags, deps);
             if (tree.End <= tree.First) continue;
-            foreach (var evt in ExtractSentence(tree, context))
+            foreach (var evt in ExtractSentence(tree, context, events))
             {
                 int ordinal = events.Count;
                 events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
@@ -84,7 +84,7 @@ public sealed class EventExtractor
 
     private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times);
 
-    private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx)
+    private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
         var triggers = FindTriggers(tree);
         var byWord = triggers.ToDictionary(t => t.Word);
@@ -95,7 +95,7 @@ public sealed class EventExtractor
             int gov = Governor(tree, trigger.Word);
             if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && Refusals.Contains(tree.Lemma(gov)) && govTrigger.Type == PloverType.Reject)
                 continue;
-            if (BuildEvent(tree, ctx, trigger) is { } evt)
+            if (BuildEvent(tree, ctx, trigger, prior) is { } evt)
                 results.Add((trigger, evt));
         }
         // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
@@ -271,7 +271,7 @@ public sealed class EventExtractor
 
     // ---- one event
 
-    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger)
+    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, IReadOnlyList<EventRecord> prior)
     {
         int t = trigger.Word;
         var fields = new Dictionary<string, Span>(StringComparer.Ordinal);
@@ -287,8 +287,20 @@ public sealed class EventExtractor
         recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
 
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
+        // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
+        // event noun stands for the participants the discourse has already established.
+        if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
+            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)))
+            && Antecedent(prior) is { } antecedent)
+        {
+            foreach (var a in antecedent)
+            {
+                if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
+            }
+        }
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type) && trigger.Kind != TriggerKind.Noun) return null;
+        // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
+        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         if (cameoOnly && actors.Count + recipients.Count < 2) return null;
 
         var type = trigger.Type;
@@ -308,6 +320,12 @@ public sealed class EventExtractor
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause);
         var topics = Topics(tree, ctx, t, fields);
+        // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
+        if (type == PloverType.Consult && mode == "visit" && recipients.Count == 0 && place?.Country is { } host && placeSpan is { } hostSpan
+            && !actors.Any(a => a.Ref.Country == host))
+        {
+            recipients.Add((new ActorRef(place.Text, Country: host, Sector: "GOV"), hostSpan));
+        }
         if (type == PloverType.Consult && mode is null)
         {
             if (HasCase(tree, t, "phone", "telephone")) mode = "phone";
@@ -351,6 +369,63 @@ public sealed class EventExtractor
         return evt with { Cameo = _coder.Code(evt) };
     }
 
+    private static bool Interactive(PloverType type) => type is PloverType.Consult or PloverType.Cooperate or PloverType.Agree;
+
+    private static bool SameActor(ActorRef a, ActorRef b) => a.Display == b.Display && a.Country == b.Country;
+
+    // Plural pronouns and plural group nouns that name no one ("both sides", "the two leaders", "the parties").
+    private static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "side", "party", "leader", "country", "nation", "president", "minister", "government", "delegation",
+        "counterpart", "diplomat", "capital", "power", "state",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> GroupPronouns = new[] { "they", "them", "their", "we", "us", "our", "both" }.ToFrozenSet();
+
+    private static bool IsGroup(SentenceTree tree, int w)
+    {
+        if (GroupPronouns.Contains(tree.Lower(w))) return true;
+        return tree.Upos(w) == "NOUN" && GroupNouns.Contains(tree.Lemma(w)) && tree.Tags.Xpos[w] == "NNS"
+            && !tree.Children(w).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && tree.Upos(c) is "PROPN" or "ADJ" && !tree.Lower(c).Equals("two", StringComparison.Ordinal));
+    }
+
+    private static bool GroupReference(SentenceTree tree, int t, TriggerKind kind)
+    {
+        IEnumerable<int> args = kind == TriggerKind.Noun
+            ? tree.Children(t).Where(c => tree.Rel(c) is "nmod:poss" || (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) is "between" or "of" or "by"))
+                .Concat(tree.Head(t) >= 0 && tree.BaseRel(t) is "obj" or "obl" ? Subjects(tree, tree.Head(t)) : [])
+            : Subjects(tree, t);
+        return args.Any(a => IsGroup(tree, a) || (tree.Upos(a) == "NUM" && tree.Lower(a) is "two" or "both"));
+    }
+
+    // An event noun that points back: "the talks", "such a meeting", "no talks", "any plans for a meeting".
+    private static bool Anaphoric(SentenceTree tree, int t, TriggerKind kind)
+    {
+        if (kind != TriggerKind.Noun) return tree.Children(t).Any(c => tree.Rel(c) == "nsubj:pass") || Subjects(tree, t).Count == 0;
+        return tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "such" or "this" or "these" or "that" or "no" or "any")
+            || (tree.Head(t) >= 0 && tree.Children(tree.Head(t)).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "any" or "no"));
+    }
+
+    /// <summary>
+    /// The participants of the latest earlier event with two or more, looking back a few events: what a
+    /// plural group or an anaphoric event noun refers to. Their evidence stays the earlier mention.
+    /// </summary>
+    private static List<(ActorRef Ref, Span Span)>? Antecedent(IReadOnlyList<EventRecord> prior)
+    {
+        for (int i = prior.Count - 1; i >= 0 && i >= prior.Count - 8; i--)
+        {
+            var e = prior[i];
+            if (!Interactive(e.Type) || e.Actors.Count + e.Recipients.Count < 2) continue;
+            var list = new List<(ActorRef, Span)>();
+            for (int a = 0; a < e.Actors.Count; a++)
+                if (e.Evidence.Fields.TryGetValue($"actor:{a}", out var span)) list.Add((e.Actors[a], span));
+            for (int r = 0; r < e.Recipients.Count; r++)
+                if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
+            return list.Count >= 2 ? list : null;
+        }
+        return null;
+    }
+
     private static void Dedupe(List<(ActorRef Ref, Span Span)> list)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -363,11 +438,18 @@ public sealed class EventExtractor
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
         foreach (int s in Subjects(tree, v)) AddActor(tree, ctx, s, actors);
+        bool topicObject = TopicObjectVerbs.Contains(tree.Lemma(v));
         foreach (int c in tree.Children(v))
         {
             string rel = tree.Rel(c);
             if (rel == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by" && HasPassive(tree, v)))
                 AddActor(tree, ctx, c, actors);
+            else if (topicObject && rel is "obj" or "nsubj:pass")
+            {
+                // "discuss a resolution with Clinton": the object is the topic; a "with" inside it is the partner.
+                foreach (int d in tree.Children(c))
+                    if (tree.BaseRel(d) == "nmod" && tree.CaseOf(d) == "with") AddActor(tree, ctx, d, recipients);
+            }
             else if (rel is "obj" or "iobj" or "nsubj:pass")
                 AddActor(tree, ctx, c, recipients);
             else if (tree.BaseRel(c) is "obl" && RecipientCases.Contains(tree.CaseOf(c)))
@@ -386,16 +468,26 @@ public sealed class EventExtractor
         }
     }
 
+    // Verbs whose object is what is talked about, not who is talked to.
+    private static readonly FrozenSet<string> TopicObjectVerbs = new[]
+    {
+        "discuss", "negotiate", "debate", "consider", "address", "review", "examine", "raise", "explore", "coordinate",
+    }.ToFrozenSet();
+
     private static bool HasPassive(SentenceTree tree, int v) => tree.Children(v).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
 
     private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
+        // "the US support of the country": with a possessor or modifier as the doer, "of" names the recipient.
+        bool hasDoer = tree.Children(n).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && ResolveActor(tree, ctx, c) is not null);
         foreach (int c in tree.Children(n))
         {
             string rel = tree.Rel(c);
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
-            if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
+            if (hasDoer && kase == "of")
+                AddActor(tree, ctx, c, recipients);
+            else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
                 AddActor(tree, ctx, c, actors);
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
                 AddActor(tree, ctx, c, recipients);
@@ -431,10 +523,20 @@ public sealed class EventExtractor
             }
             string rel = tree.BaseRel(x);
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
+            else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
+                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+            {
+                // "a resolution containing the threat": a participle's subject is the noun it modifies.
+                int noun = tree.Head(x);
+                return tree.Upos(noun) is "PROPN" or "NOUN" or "PRON" ? [noun] : [];
+            }
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl")
             {
                 // "his failure to discuss", "Russia's decision to expel": the possessor does it.
                 var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
+                // "a U.S. plan to deploy": a proper-noun modifier of the noun is its owner.
+                if (owner.Count == 0)
+                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && tree.Upos(c) is "PROPN")];
                 if (owner.Count > 0) return owner;
                 x = tree.Head(x);
                 if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
