@@ -69,9 +69,11 @@ public sealed class EventExtractor
             doc.Get(Layers.Places).Mentions,
             doc.Get(Layers.Times).Items);
         var events = new List<EventRecord>();
-        for (int s = 0; s < tokens.SentenceCount; s++)
+        var trees = new List<SentenceTree>(tokens.SentenceCount);
+        for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times) };
+        foreach (var tree in trees)
         {
-            var tree = new SentenceTree(s, tokens, tags, deps);
             if (tree.End <= tree.First) continue;
             foreach (var evt in ExtractSentence(tree, context, events))
             {
@@ -82,7 +84,10 @@ public sealed class EventExtractor
         return events;
     }
 
-    private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times);
+    private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times)
+    {
+        public OccasionIndex Occasions { get; init; } = OccasionIndex.Empty;
+    }
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
@@ -289,10 +294,13 @@ public sealed class EventExtractor
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
         // event noun stands for the participants the discourse has already established.
+        EventRecord? antecedentEvent = null;
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
             && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)))
-            && Antecedent(prior) is { } antecedent)
+            && Antecedent(prior) is { } found)
         {
+            var (antecedent, source) = found;
+            antecedentEvent = source;
             foreach (var a in antecedent)
             {
                 if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
@@ -319,6 +327,20 @@ public sealed class EventExtractor
         var date = Date(tree, ctx, t, clause, out var dateSpan);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause);
+        // A named gathering brings its own date and place, stated anywhere in the article ("the conference
+        // that begins in Munich on Friday", "The Munich conference will run on February 3-5").
+        if (occasionSpan is { } occ && ctx.Occasions.Find(occ) is { } gathering)
+        {
+            if (date is null && gathering.Date is { } gd) { date = gd.Date; dateSpan = gd.Span; }
+            if (place is null && gathering.Place is { } gp) { place = ToEventPlace(gp); placeSpan = gp.Span; }
+        }
+        // An event that points back ("such a meeting", "the two leaders spoke") is set where its antecedent is.
+        if (antecedentEvent is not null)
+        {
+            if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
+            if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }
+            if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
+        }
         var topics = Topics(tree, ctx, t, fields);
         // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
         if (type == PloverType.Consult && mode == "visit" && recipients.Count == 0 && place?.Country is { } host && placeSpan is { } hostSpan
@@ -402,6 +424,7 @@ public sealed class EventExtractor
     private static bool Anaphoric(SentenceTree tree, int t, TriggerKind kind)
     {
         if (kind != TriggerKind.Noun) return tree.Children(t).Any(c => tree.Rel(c) == "nsubj:pass") || Subjects(tree, t).Count == 0;
+        if (OccasionIndex.IsGathering(tree.Lemma(t))) return false; // "the summit" is a gathering of its own, not the meeting held at it
         return tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "such" or "this" or "these" or "that" or "no" or "any")
             || (tree.Head(t) >= 0 && tree.Children(tree.Head(t)).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "any" or "no"));
     }
@@ -410,7 +433,7 @@ public sealed class EventExtractor
     /// The participants of the latest earlier event with two or more, looking back a few events: what a
     /// plural group or an anaphoric event noun refers to. Their evidence stays the earlier mention.
     /// </summary>
-    private static List<(ActorRef Ref, Span Span)>? Antecedent(IReadOnlyList<EventRecord> prior)
+    private static (List<(ActorRef Ref, Span Span)> Participants, EventRecord Event)? Antecedent(IReadOnlyList<EventRecord> prior)
     {
         for (int i = prior.Count - 1; i >= 0 && i >= prior.Count - 8; i--)
         {
@@ -421,7 +444,7 @@ public sealed class EventExtractor
                 if (e.Evidence.Fields.TryGetValue($"actor:{a}", out var span)) list.Add((e.Actors[a], span));
             for (int r = 0; r < e.Recipients.Count; r++)
                 if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
-            return list.Count >= 2 ? list : null;
+            return list.Count >= 2 ? (list, e) : null;
         }
         return null;
     }
@@ -487,6 +510,8 @@ public sealed class EventExtractor
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
             if (hasDoer && kase == "of")
                 AddActor(tree, ctx, c, recipients);
+            else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
+                continue; // "the Vienna summit": the city is where, not who
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
                 AddActor(tree, ctx, c, actors);
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
@@ -511,7 +536,7 @@ public sealed class EventExtractor
     {
         for (int x = v, guard = 0; x >= 0 && guard < 6; guard++)
         {
-            var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c))).ToList();
+            var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c)) || tree.Rel(c) == "nsubj:outer").ToList();
             if (x != v && subjects.Count == 0)
                 subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
             // "Russia along with China": companions of the subject are actors too.
@@ -640,6 +665,10 @@ public sealed class EventExtractor
                 else if (tree.Upos(x) == "VERB" && _lexicon.CueOf(lemma) is { Count: > 0 } cues) seen.Add(cues[0]);
             }
             bool negated = false, future = false;
+            // "he is to meet", "Obama is to come": be + to-infinitive is a schedule.
+            if (tree.Children(x).Any(c => tree.BaseRel(c) is "aux" or "cop" && tree.Lemma(c) == "be" && c < x)
+                && tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+                seen.Add(EventModality.Planned);
             foreach (int c in tree.Children(x))
             {
                 string rel = tree.BaseRel(c);
@@ -762,6 +791,21 @@ public sealed class EventExtractor
         return false;
     }
 
+    // Where the event happens is an oblique of its predicate or a modifier of its noun ("talks in Berlin"),
+    // not a place inside what it is about ("discussed the situation in Syria").
+    private static bool PlaceOf(SentenceTree tree, int word, int t, int clause)
+    {
+        int x = word;
+        for (int guard = 0; guard < 4 && tree.BaseRel(x) is "compound" or "flat" or "appos" or "conj"; guard++)
+            x = tree.Head(x) is int h && h >= 0 ? h : x;
+        int head = tree.Head(x);
+        // "met with Kerry in Berlin" is often parsed with the place on the partner's name: still the event's.
+        if (head >= 0 && head != t && head != clause && tree.Upos(head) == "PROPN" && tree.Head(head) is int up && (up == t || up == clause))
+            head = up;
+        if (head != t && head != clause) return false;
+        return tree.BaseRel(x) is "obl" or "nmod" or "advmod" || (tree.BaseRel(x) == "obj" && tree.Lemma(head) == "visit");
+    }
+
     private static int WordAt(SentenceTree tree, Span span)
     {
         int best = -1;
@@ -783,11 +827,9 @@ public sealed class EventExtractor
             if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date)) continue;
             int w = WordAt(tree, time.Span);
             if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
-            string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
-                : EventDate.Bounds(time.Value) is not null ? time.Value : null;
-            if (value is null) continue;
+            if (DateOf(time) is not { } date) continue;
             span = time.Span;
-            return new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
+            return date;
         }
         return null;
     }
@@ -800,14 +842,25 @@ public sealed class EventExtractor
         {
             if (!sentence.Contains(place.Span)) continue;
             int w = WordAt(tree, place.Span);
-            if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
+            if (w < 0 || !PlaceOf(tree, w, t, clause)) continue;
             string kase = tree.CaseOf(w);
             bool visitObject = tree.BaseRel(w) == "obj" && tree.Lemma(tree.Head(w) < 0 ? w : tree.Head(w)) == "visit";
             if (!PlaceCases.Contains(kase) && !visitObject) continue;
             span = place.Span;
-            return new EventPlace(place.Text, place.Name, place.GeonameId, place.Lat, place.Lon, place.Country, place.FeatureClass.ToString());
+            return ToEventPlace(place);
         }
         return null;
+    }
+
+    private static EventPlace ToEventPlace(PlaceMention place) =>
+        new(place.Text, place.Name, place.GeonameId, place.Lat, place.Lon, place.Country, place.FeatureClass.ToString());
+
+    internal static EventDate? DateOf(TimeExpression time)
+    {
+        if (time.Type is not TimexType.Date) return null;
+        string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
+            : EventDate.Bounds(time.Value) is not null ? time.Value : null;
+        return value is null ? null : new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
     }
 
     private static (string?, Span?) Occasion(SentenceTree tree, DocumentContext ctx, int t, int clause)
