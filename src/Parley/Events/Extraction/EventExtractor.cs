@@ -109,9 +109,25 @@ public sealed class EventExtractor
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
                 && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word));
-            if (!dominated) kept.Add(evt);
+            if (dominated) continue;
+            // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
+            // still coded, with its modality, but the act itself is the sentence's main event.
+            bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
+            kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
         }
         return kept;
+    }
+
+    // w is the complement of g, directly or through one more complement ("threatened to try to shell").
+    private static bool Governs(SentenceTree tree, int g, int w)
+    {
+        for (int x = w, hops = 0; x >= 0 && hops < 2; hops++)
+        {
+            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "obj" or "acl")) return false;
+            x = tree.Head(x);
+            if (x == g) return true;
+        }
+        return false;
     }
 
     // A noun trigger that is the object or oblique of a same-type trigger restates it ("held talks", "discussed … in talks").
@@ -202,6 +218,11 @@ public sealed class EventExtractor
     private TriggerMatch? VerbReading(SentenceTree tree, int w, string lemma)
     {
         var entries = _lexicon.Lookup(lemma);
+        // A lemmatizer slip ("shelled" → "shel") should not hide a trigger: try the form's regular stems.
+        for (int i = 0; entries.Count == 0 && i < 4; i++)
+        {
+            if (Stem(tree.Lower(w), i) is { } stem && stem != lemma) entries = _lexicon.Lookup(stem);
+        }
         if (entries.Count == 0) return null;
         TriggerEntry? parley = null, bare = null, pattern = null;
         int patternScore = 0;
@@ -219,6 +240,24 @@ public sealed class EventExtractor
         if (pattern is not null) return new TriggerMatch(w, pattern.Type, pattern.Mode, TriggerKind.Verb, TriggerSource.Cameo, true, []);
         if (bare is not null) return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, []);
         return null;
+    }
+
+    // Regular stems of an inflected verb form: drop -ed/-ing/-s, undo a doubled consonant, restore a final e.
+    private static string? Stem(string form, int variant)
+    {
+        string? bare = form.EndsWith("ing", StringComparison.Ordinal) && form.Length > 5 ? form[..^3]
+            : form.EndsWith("ed", StringComparison.Ordinal) && form.Length > 4 ? form[..^2]
+            : form.EndsWith("es", StringComparison.Ordinal) && form.Length > 4 ? form[..^2]
+            : form.EndsWith('s') && form.Length > 3 ? form[..^1]
+            : null;
+        if (bare is null) return null;
+        return variant switch
+        {
+            0 => bare,
+            1 => bare + "e",
+            2 => bare.Length > 2 && bare[^1] == bare[^2] ? bare[..^1] : null,
+            _ => form.EndsWith("ies", StringComparison.Ordinal) || form.EndsWith("ied", StringComparison.Ordinal) ? form[..^3] + "y" : null,
+        };
     }
 
     private static HashSet<string> Dependents(SentenceTree tree, int w)
@@ -314,7 +353,7 @@ public sealed class EventExtractor
         var type = trigger.Type;
         string? mode = trigger.Mode;
         var (modality, refusal) = Modality(tree, t);
-        if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede)
+        if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede or PloverType.Consult)
         {
             type = PloverType.Reject;
             mode = null;
@@ -522,14 +561,34 @@ public sealed class EventExtractor
         int gov = Governor(tree, n);
         string rel2 = tree.BaseRel(n);
         // Not when the predicate is an event of its own: "condemned the attack" does not make the condemners attackers.
-        bool governorIsEvent = gov >= 0 && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
+        bool support = gov >= 0 && SupportVerbs.Contains(tree.Lemma(gov));
+        bool governorIsEvent = gov >= 0 && !support && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
         if (gov >= 0 && !governorIsEvent && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
         {
             foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, actors);
+            // "issued an ultimatum to Ecuador", "staged rallies against the leader": the verb's obliques name the other side.
+            if (support && recipients.Count == 0)
+            {
+                foreach (int c in tree.Children(gov))
+                    if (c != n && tree.BaseRel(c) == "obl" && RecipientCases.Contains(tree.CaseOf(c)) && tree.CaseOf(c) is not ("at" or "for" or "on" or "into"))
+                        AddActor(tree, ctx, c, recipients);
+            }
         }
     }
 
     private static int Governor(SentenceTree tree, int w) => tree.Head(w);
+
+    // Verbs that only carry an event noun: their subject does what the noun names ("issued an ultimatum",
+    // "staged a protest", "imposed sanctions", "launched an attack").
+    private static readonly FrozenSet<string> SupportVerbs = new[]
+    {
+        "issue", "make", "launch", "stage", "hold", "carry", "conduct", "express", "voice", "give", "deliver", "impose",
+        "announce", "pay", "take", "mount", "begin", "start", "continue", "resume", "renew", "lodge", "file", "level",
+        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake",
+    }.ToFrozenSet();
+
+    // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
+    private static readonly FrozenSet<string> SubjectControl = new[] { "promise", "vow", "pledge", "threaten", "offer" }.ToFrozenSet();
 
     /// <summary>The subjects of a predicate, inherited through xcomp (control), conj and relative clauses.</summary>
     private static List<int> Subjects(SentenceTree tree, int v)
@@ -547,6 +606,12 @@ public sealed class EventExtractor
                 return [.. subjects.Select(s => Relatives.Contains(tree.Lower(s)) && tree.BaseRel(x) == "acl" && tree.Head(x) >= 0 ? tree.Head(x) : s)];
             }
             string rel = tree.BaseRel(x);
+            if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
+                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj").ToList() is { Count: > 0 } controllers)
+            {
+                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it.
+                return controllers;
+            }
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
                 && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
@@ -583,10 +648,24 @@ public sealed class EventExtractor
     private static IEnumerable<int> WithConjuncts(SentenceTree tree, int w)
     {
         yield return w;
+        // A conjunct may hang from any word of a multi-word name ("President Dmitry Medvedev and … Obama").
+        foreach (int part in NameWords(tree, w))
+        {
+            foreach (int c in tree.Children(part))
+            {
+                if (tree.Rel(c) == "conj")
+                    foreach (int d in WithConjuncts(tree, c)) yield return d;
+            }
+        }
+    }
+
+    private static IEnumerable<int> NameWords(SentenceTree tree, int w)
+    {
+        yield return w;
         foreach (int c in tree.Children(w))
         {
-            if (tree.Rel(c) == "conj")
-                foreach (int d in WithConjuncts(tree, c)) yield return d;
+            if (tree.Rel(c) is "flat" or "flat:name" or "compound" or "nmod:desc" || (tree.BaseRel(c) == "flat"))
+                foreach (int d in NameWords(tree, c)) yield return d;
         }
     }
 
@@ -613,8 +692,54 @@ public sealed class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
+        return DescribedGroup(tree, ctx, w);
+    }
+
+    // "Palestinian youths", "Turkish police", "Swiss doctors", "Nigerians": a described group with a country is an
+    // actor (SPEC §6, gold guidelines) even where the entity stage kept no mention for it.
+    private static (ActorRef, Span)? DescribedGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) is not ("NOUN" or "PROPN")) return null;
+        string? country = CountryWord(tree, w);
+        var words = new List<int> { w };
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) is not ("amod" or "compound" or "nmod:poss")) continue;
+            words.Add(c);
+            country ??= CountryWord(tree, c);
+        }
+        if (country is null) return null;
+        var span = tree.SpanOf(words.Order().ToList());
+        return (new ActorRef(span.TextOf(ctx.Text), Country: country, Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
+    }
+
+    private static string? CountryWord(SentenceTree tree, int w)
+    {
+        string form = tree.Tokens.WordForm(w);
+        if (form.Length < 2 || !char.IsUpper(form[0])) return null;
+        var resources = Entities.EntityResources.Default;
+        foreach (string key in new[] { Entities.NameFold.Plain(form), Entities.NameFold.Plain(form.TrimEnd('s')) })
+        {
+            foreach (var c in resources.Lookup(key))
+            {
+                if (c.Kind is not (Entities.CandidateKind.Demonym or Entities.CandidateKind.Country)) continue;
+                if (c.AllCapsOnly && form.Any(char.IsLower)) continue;
+                return resources.Gazetteer.Countries[c.Index].Iso3;
+            }
+        }
         return null;
     }
+
+    private static readonly Dictionary<string, string> GroupSectors = new(StringComparer.Ordinal)
+    {
+        ["troops"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["forces"] = "MIL", ["soldier"] = "MIL", ["army"] = "MIL",
+        ["military"] = "MIL", ["aircraft"] = "MIL", ["jet"] = "MIL", ["warplane"] = "MIL", ["navy"] = "MIL",
+        ["police"] = "GOV", ["policeman"] = "GOV", ["rebel"] = "REB", ["guerrilla"] = "REB", ["insurgent"] = "REB",
+        ["militant"] = "REB", ["protester"] = "CVL", ["protestor"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
+        ["official"] = "GOV", ["authority"] = "GOV", ["government"] = "GOV", ["minister"] = "GOV", ["diplomat"] = "GOV",
+        ["ministry"] = "GOV", ["leader"] = "GOV", ["leadership"] = "GOV", ["lawmaker"] = "LEG",
+        ["parliament"] = "LEG", ["opposition"] = "OPP",
+    };
 
     private static (ActorRef, Span)? Pronoun(SentenceTree tree, DocumentContext ctx, int w)
     {
@@ -661,6 +786,8 @@ public sealed class EventExtractor
             {
                 string lemma = tree.Lemma(x);
                 if (_reporting.Contains(lemma)) break;
+                // "refused to meet", "declined to back": a refusal (SPEC §4: REJECT).
+                if (step == 1 && Refusals.Contains(lemma) && tree.BaseRel(t) == "xcomp" && !tree.Children(x).Any(c => Negators.Contains(tree.Lower(c)))) refusal = true;
                 if (GovernorCues.TryGetValue(lemma, out var cue)) seen.Add(cue);
                 else if (tree.Upos(x) == "VERB" && _lexicon.CueOf(lemma) is { Count: > 0 } cues) seen.Add(cues[0]);
             }
