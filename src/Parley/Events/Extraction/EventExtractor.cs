@@ -69,11 +69,13 @@ public sealed class EventExtractor
             doc.Get(Layers.Places).Mentions,
             doc.Get(Layers.Times).Items);
         var events = new List<EventRecord>();
-        for (int s = 0; s < tokens.SentenceCount; s++)
+        var trees = new List<SentenceTree>(tokens.SentenceCount);
+        for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times) };
+        foreach (var tree in trees)
         {
-            var tree = new SentenceTree(s, tokens, tags, deps);
             if (tree.End <= tree.First) continue;
-            foreach (var evt in ExtractSentence(tree, context))
+            foreach (var evt in ExtractSentence(tree, context, events))
             {
                 int ordinal = events.Count;
                 events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
@@ -82,9 +84,12 @@ public sealed class EventExtractor
         return events;
     }
 
-    private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times);
+    private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times)
+    {
+        public OccasionIndex Occasions { get; init; } = OccasionIndex.Empty;
+    }
 
-    private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx)
+    private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
         var triggers = FindTriggers(tree);
         var byWord = triggers.ToDictionary(t => t.Word);
@@ -95,7 +100,7 @@ public sealed class EventExtractor
             int gov = Governor(tree, trigger.Word);
             if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && Refusals.Contains(tree.Lemma(gov)) && govTrigger.Type == PloverType.Reject)
                 continue;
-            if (BuildEvent(tree, ctx, trigger) is { } evt)
+            if (BuildEvent(tree, ctx, trigger, prior) is { } evt)
                 results.Add((trigger, evt));
         }
         // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
@@ -104,9 +109,25 @@ public sealed class EventExtractor
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
                 && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word));
-            if (!dominated) kept.Add(evt);
+            if (dominated) continue;
+            // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
+            // still coded, with its modality, but the act itself is the sentence's main event.
+            bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
+            kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
         }
         return kept;
+    }
+
+    // w is the complement of g, directly or through one more complement ("threatened to try to shell").
+    private static bool Governs(SentenceTree tree, int g, int w)
+    {
+        for (int x = w, hops = 0; x >= 0 && hops < 2; hops++)
+        {
+            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "obj" or "acl")) return false;
+            x = tree.Head(x);
+            if (x == g) return true;
+        }
+        return false;
     }
 
     // A noun trigger that is the object or oblique of a same-type trigger restates it ("held talks", "discussed … in talks").
@@ -197,6 +218,11 @@ public sealed class EventExtractor
     private TriggerMatch? VerbReading(SentenceTree tree, int w, string lemma)
     {
         var entries = _lexicon.Lookup(lemma);
+        // A lemmatizer slip ("shelled" → "shel") should not hide a trigger: try the form's regular stems.
+        for (int i = 0; entries.Count == 0 && i < 4; i++)
+        {
+            if (Stem(tree.Lower(w), i) is { } stem && stem != lemma) entries = _lexicon.Lookup(stem);
+        }
         if (entries.Count == 0) return null;
         TriggerEntry? parley = null, bare = null, pattern = null;
         int patternScore = 0;
@@ -214,6 +240,24 @@ public sealed class EventExtractor
         if (pattern is not null) return new TriggerMatch(w, pattern.Type, pattern.Mode, TriggerKind.Verb, TriggerSource.Cameo, true, []);
         if (bare is not null) return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, []);
         return null;
+    }
+
+    // Regular stems of an inflected verb form: drop -ed/-ing/-s, undo a doubled consonant, restore a final e.
+    private static string? Stem(string form, int variant)
+    {
+        string? bare = form.EndsWith("ing", StringComparison.Ordinal) && form.Length > 5 ? form[..^3]
+            : form.EndsWith("ed", StringComparison.Ordinal) && form.Length > 4 ? form[..^2]
+            : form.EndsWith("es", StringComparison.Ordinal) && form.Length > 4 ? form[..^2]
+            : form.EndsWith('s') && form.Length > 3 ? form[..^1]
+            : null;
+        if (bare is null) return null;
+        return variant switch
+        {
+            0 => bare,
+            1 => bare + "e",
+            2 => bare.Length > 2 && bare[^1] == bare[^2] ? bare[..^1] : null,
+            _ => form.EndsWith("ies", StringComparison.Ordinal) || form.EndsWith("ied", StringComparison.Ordinal) ? form[..^3] + "y" : null,
+        };
     }
 
     private static HashSet<string> Dependents(SentenceTree tree, int w)
@@ -271,7 +315,7 @@ public sealed class EventExtractor
 
     // ---- one event
 
-    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger)
+    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, IReadOnlyList<EventRecord> prior)
     {
         int t = trigger.Word;
         var fields = new Dictionary<string, Span>(StringComparer.Ordinal);
@@ -287,14 +331,29 @@ public sealed class EventExtractor
         recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
 
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
+        // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
+        // event noun stands for the participants the discourse has already established.
+        EventRecord? antecedentEvent = null;
+        if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
+            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)))
+            && Antecedent(prior) is { } found)
+        {
+            var (antecedent, source) = found;
+            antecedentEvent = source;
+            foreach (var a in antecedent)
+            {
+                if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
+            }
+        }
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type) && trigger.Kind != TriggerKind.Noun) return null;
+        // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
+        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         if (cameoOnly && actors.Count + recipients.Count < 2) return null;
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
         var (modality, refusal) = Modality(tree, t);
-        if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede)
+        if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede or PloverType.Consult)
         {
             type = PloverType.Reject;
             mode = null;
@@ -307,7 +366,27 @@ public sealed class EventExtractor
         var date = Date(tree, ctx, t, clause, out var dateSpan);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause);
+        // A named gathering brings its own date and place, stated anywhere in the article ("the conference
+        // that begins in Munich on Friday", "The Munich conference will run on February 3-5").
+        if (occasionSpan is { } occ && ctx.Occasions.Find(occ) is { } gathering)
+        {
+            if (date is null && gathering.Date is { } gd) { date = gd.Date; dateSpan = gd.Span; }
+            if (place is null && gathering.Place is { } gp) { place = ToEventPlace(gp); placeSpan = gp.Span; }
+        }
+        // An event that points back ("such a meeting", "the two leaders spoke") is set where its antecedent is.
+        if (antecedentEvent is not null)
+        {
+            if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
+            if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }
+            if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
+        }
         var topics = Topics(tree, ctx, t, fields);
+        // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
+        if (type == PloverType.Consult && mode == "visit" && recipients.Count == 0 && place?.Country is { } host && placeSpan is { } hostSpan
+            && !actors.Any(a => a.Ref.Country == host))
+        {
+            recipients.Add((new ActorRef(place.Text, Country: host, Sector: "GOV"), hostSpan));
+        }
         if (type == PloverType.Consult && mode is null)
         {
             if (HasCase(tree, t, "phone", "telephone")) mode = "phone";
@@ -351,6 +430,64 @@ public sealed class EventExtractor
         return evt with { Cameo = _coder.Code(evt) };
     }
 
+    private static bool Interactive(PloverType type) => type is PloverType.Consult or PloverType.Cooperate or PloverType.Agree;
+
+    private static bool SameActor(ActorRef a, ActorRef b) => a.Display == b.Display && a.Country == b.Country;
+
+    // Plural pronouns and plural group nouns that name no one ("both sides", "the two leaders", "the parties").
+    private static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "side", "party", "leader", "country", "nation", "president", "minister", "government", "delegation",
+        "counterpart", "diplomat", "capital", "power", "state",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> GroupPronouns = new[] { "they", "them", "their", "we", "us", "our", "both" }.ToFrozenSet();
+
+    private static bool IsGroup(SentenceTree tree, int w)
+    {
+        if (GroupPronouns.Contains(tree.Lower(w))) return true;
+        return tree.Upos(w) == "NOUN" && GroupNouns.Contains(tree.Lemma(w)) && tree.Tags.Xpos[w] == "NNS"
+            && !tree.Children(w).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && tree.Upos(c) is "PROPN" or "ADJ" && !tree.Lower(c).Equals("two", StringComparison.Ordinal));
+    }
+
+    private static bool GroupReference(SentenceTree tree, int t, TriggerKind kind)
+    {
+        IEnumerable<int> args = kind == TriggerKind.Noun
+            ? tree.Children(t).Where(c => tree.Rel(c) is "nmod:poss" || (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) is "between" or "of" or "by"))
+                .Concat(tree.Head(t) >= 0 && tree.BaseRel(t) is "obj" or "obl" ? Subjects(tree, tree.Head(t)) : [])
+            : Subjects(tree, t);
+        return args.Any(a => IsGroup(tree, a) || (tree.Upos(a) == "NUM" && tree.Lower(a) is "two" or "both"));
+    }
+
+    // An event noun that points back: "the talks", "such a meeting", "no talks", "any plans for a meeting".
+    private static bool Anaphoric(SentenceTree tree, int t, TriggerKind kind)
+    {
+        if (kind != TriggerKind.Noun) return tree.Children(t).Any(c => tree.Rel(c) == "nsubj:pass") || Subjects(tree, t).Count == 0;
+        if (OccasionIndex.IsGathering(tree.Lemma(t))) return false; // "the summit" is a gathering of its own, not the meeting held at it
+        return tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "such" or "this" or "these" or "that" or "no" or "any")
+            || (tree.Head(t) >= 0 && tree.Children(tree.Head(t)).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "any" or "no"));
+    }
+
+    /// <summary>
+    /// The participants of the latest earlier event with two or more, looking back a few events: what a
+    /// plural group or an anaphoric event noun refers to. Their evidence stays the earlier mention.
+    /// </summary>
+    private static (List<(ActorRef Ref, Span Span)> Participants, EventRecord Event)? Antecedent(IReadOnlyList<EventRecord> prior)
+    {
+        for (int i = prior.Count - 1; i >= 0 && i >= prior.Count - 8; i--)
+        {
+            var e = prior[i];
+            if (!Interactive(e.Type) || e.Actors.Count + e.Recipients.Count < 2) continue;
+            var list = new List<(ActorRef, Span)>();
+            for (int a = 0; a < e.Actors.Count; a++)
+                if (e.Evidence.Fields.TryGetValue($"actor:{a}", out var span)) list.Add((e.Actors[a], span));
+            for (int r = 0; r < e.Recipients.Count; r++)
+                if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
+            return list.Count >= 2 ? (list, e) : null;
+        }
+        return null;
+    }
+
     private static void Dedupe(List<(ActorRef Ref, Span Span)> list)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -363,11 +500,18 @@ public sealed class EventExtractor
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
         foreach (int s in Subjects(tree, v)) AddActor(tree, ctx, s, actors);
+        bool topicObject = TopicObjectVerbs.Contains(tree.Lemma(v));
         foreach (int c in tree.Children(v))
         {
             string rel = tree.Rel(c);
             if (rel == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by" && HasPassive(tree, v)))
                 AddActor(tree, ctx, c, actors);
+            else if (topicObject && rel is "obj" or "nsubj:pass")
+            {
+                // "discuss a resolution with Clinton": the object is the topic; a "with" inside it is the partner.
+                foreach (int d in tree.Children(c))
+                    if (tree.BaseRel(d) == "nmod" && tree.CaseOf(d) == "with") AddActor(tree, ctx, d, recipients);
+            }
             else if (rel is "obj" or "iobj" or "nsubj:pass")
                 AddActor(tree, ctx, c, recipients);
             else if (tree.BaseRel(c) is "obl" && RecipientCases.Contains(tree.CaseOf(c)))
@@ -386,16 +530,28 @@ public sealed class EventExtractor
         }
     }
 
+    // Verbs whose object is what is talked about, not who is talked to.
+    private static readonly FrozenSet<string> TopicObjectVerbs = new[]
+    {
+        "discuss", "negotiate", "debate", "consider", "address", "review", "examine", "raise", "explore", "coordinate",
+    }.ToFrozenSet();
+
     private static bool HasPassive(SentenceTree tree, int v) => tree.Children(v).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
 
     private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
+        // "the US support of the country": with a possessor or modifier as the doer, "of" names the recipient.
+        bool hasDoer = tree.Children(n).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && ResolveActor(tree, ctx, c) is not null);
         foreach (int c in tree.Children(n))
         {
             string rel = tree.Rel(c);
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
-            if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
+            if (hasDoer && kase == "of")
+                AddActor(tree, ctx, c, recipients);
+            else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
+                continue; // "the Vienna summit": the city is where, not who
+            else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
                 AddActor(tree, ctx, c, actors);
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
                 AddActor(tree, ctx, c, recipients);
@@ -405,21 +561,41 @@ public sealed class EventExtractor
         int gov = Governor(tree, n);
         string rel2 = tree.BaseRel(n);
         // Not when the predicate is an event of its own: "condemned the attack" does not make the condemners attackers.
-        bool governorIsEvent = gov >= 0 && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
+        bool support = gov >= 0 && SupportVerbs.Contains(tree.Lemma(gov));
+        bool governorIsEvent = gov >= 0 && !support && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
         if (gov >= 0 && !governorIsEvent && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
         {
             foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, actors);
+            // "issued an ultimatum to Ecuador", "staged rallies against the leader": the verb's obliques name the other side.
+            if (support && recipients.Count == 0)
+            {
+                foreach (int c in tree.Children(gov))
+                    if (c != n && tree.BaseRel(c) == "obl" && RecipientCases.Contains(tree.CaseOf(c)) && tree.CaseOf(c) is not ("at" or "for" or "on" or "into"))
+                        AddActor(tree, ctx, c, recipients);
+            }
         }
     }
 
     private static int Governor(SentenceTree tree, int w) => tree.Head(w);
+
+    // Verbs that only carry an event noun: their subject does what the noun names ("issued an ultimatum",
+    // "staged a protest", "imposed sanctions", "launched an attack").
+    private static readonly FrozenSet<string> SupportVerbs = new[]
+    {
+        "issue", "make", "launch", "stage", "hold", "carry", "conduct", "express", "voice", "give", "deliver", "impose",
+        "announce", "pay", "take", "mount", "begin", "start", "continue", "resume", "renew", "lodge", "file", "level",
+        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake",
+    }.ToFrozenSet();
+
+    // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
+    private static readonly FrozenSet<string> SubjectControl = new[] { "promise", "vow", "pledge", "threaten", "offer" }.ToFrozenSet();
 
     /// <summary>The subjects of a predicate, inherited through xcomp (control), conj and relative clauses.</summary>
     private static List<int> Subjects(SentenceTree tree, int v)
     {
         for (int x = v, guard = 0; x >= 0 && guard < 6; guard++)
         {
-            var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c))).ToList();
+            var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c)) || tree.Rel(c) == "nsubj:outer").ToList();
             if (x != v && subjects.Count == 0)
                 subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
             // "Russia along with China": companions of the subject are actors too.
@@ -430,11 +606,27 @@ public sealed class EventExtractor
                 return [.. subjects.Select(s => Relatives.Contains(tree.Lower(s)) && tree.BaseRel(x) == "acl" && tree.Head(x) >= 0 ? tree.Head(x) : s)];
             }
             string rel = tree.BaseRel(x);
+            if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
+                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj").ToList() is { Count: > 0 } controllers)
+            {
+                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it.
+                return controllers;
+            }
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
+            else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
+                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+            {
+                // "a resolution containing the threat": a participle's subject is the noun it modifies.
+                int noun = tree.Head(x);
+                return tree.Upos(noun) is "PROPN" or "NOUN" or "PRON" ? [noun] : [];
+            }
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl")
             {
                 // "his failure to discuss", "Russia's decision to expel": the possessor does it.
                 var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
+                // "a U.S. plan to deploy": a proper-noun modifier of the noun is its owner.
+                if (owner.Count == 0)
+                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && tree.Upos(c) is "PROPN")];
                 if (owner.Count > 0) return owner;
                 x = tree.Head(x);
                 if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
@@ -456,10 +648,24 @@ public sealed class EventExtractor
     private static IEnumerable<int> WithConjuncts(SentenceTree tree, int w)
     {
         yield return w;
+        // A conjunct may hang from any word of a multi-word name ("President Dmitry Medvedev and … Obama").
+        foreach (int part in NameWords(tree, w))
+        {
+            foreach (int c in tree.Children(part))
+            {
+                if (tree.Rel(c) == "conj")
+                    foreach (int d in WithConjuncts(tree, c)) yield return d;
+            }
+        }
+    }
+
+    private static IEnumerable<int> NameWords(SentenceTree tree, int w)
+    {
+        yield return w;
         foreach (int c in tree.Children(w))
         {
-            if (tree.Rel(c) == "conj")
-                foreach (int d in WithConjuncts(tree, c)) yield return d;
+            if (tree.Rel(c) is "flat" or "flat:name" or "compound" or "nmod:desc" || (tree.BaseRel(c) == "flat"))
+                foreach (int d in NameWords(tree, c)) yield return d;
         }
     }
 
@@ -486,8 +692,54 @@ public sealed class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
+        return DescribedGroup(tree, ctx, w);
+    }
+
+    // "Palestinian youths", "Turkish police", "Swiss doctors", "Nigerians": a described group with a country is an
+    // actor (SPEC §6, gold guidelines) even where the entity stage kept no mention for it.
+    private static (ActorRef, Span)? DescribedGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) is not ("NOUN" or "PROPN")) return null;
+        string? country = CountryWord(tree, w);
+        var words = new List<int> { w };
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) is not ("amod" or "compound" or "nmod:poss")) continue;
+            words.Add(c);
+            country ??= CountryWord(tree, c);
+        }
+        if (country is null) return null;
+        var span = tree.SpanOf(words.Order().ToList());
+        return (new ActorRef(span.TextOf(ctx.Text), Country: country, Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
+    }
+
+    private static string? CountryWord(SentenceTree tree, int w)
+    {
+        string form = tree.Tokens.WordForm(w);
+        if (form.Length < 2 || !char.IsUpper(form[0])) return null;
+        var resources = Entities.EntityResources.Default;
+        foreach (string key in new[] { Entities.NameFold.Plain(form), Entities.NameFold.Plain(form.TrimEnd('s')) })
+        {
+            foreach (var c in resources.Lookup(key))
+            {
+                if (c.Kind is not (Entities.CandidateKind.Demonym or Entities.CandidateKind.Country)) continue;
+                if (c.AllCapsOnly && form.Any(char.IsLower)) continue;
+                return resources.Gazetteer.Countries[c.Index].Iso3;
+            }
+        }
         return null;
     }
+
+    private static readonly Dictionary<string, string> GroupSectors = new(StringComparer.Ordinal)
+    {
+        ["troops"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["forces"] = "MIL", ["soldier"] = "MIL", ["army"] = "MIL",
+        ["military"] = "MIL", ["aircraft"] = "MIL", ["jet"] = "MIL", ["warplane"] = "MIL", ["navy"] = "MIL",
+        ["police"] = "GOV", ["policeman"] = "GOV", ["rebel"] = "REB", ["guerrilla"] = "REB", ["insurgent"] = "REB",
+        ["militant"] = "REB", ["protester"] = "CVL", ["protestor"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
+        ["official"] = "GOV", ["authority"] = "GOV", ["government"] = "GOV", ["minister"] = "GOV", ["diplomat"] = "GOV",
+        ["ministry"] = "GOV", ["leader"] = "GOV", ["leadership"] = "GOV", ["lawmaker"] = "LEG",
+        ["parliament"] = "LEG", ["opposition"] = "OPP",
+    };
 
     private static (ActorRef, Span)? Pronoun(SentenceTree tree, DocumentContext ctx, int w)
     {
@@ -534,10 +786,16 @@ public sealed class EventExtractor
             {
                 string lemma = tree.Lemma(x);
                 if (_reporting.Contains(lemma)) break;
+                // "refused to meet", "declined to back": a refusal (SPEC §4: REJECT).
+                if (step == 1 && Refusals.Contains(lemma) && tree.BaseRel(t) == "xcomp" && !tree.Children(x).Any(c => Negators.Contains(tree.Lower(c)))) refusal = true;
                 if (GovernorCues.TryGetValue(lemma, out var cue)) seen.Add(cue);
                 else if (tree.Upos(x) == "VERB" && _lexicon.CueOf(lemma) is { Count: > 0 } cues) seen.Add(cues[0]);
             }
             bool negated = false, future = false;
+            // "he is to meet", "Obama is to come": be + to-infinitive is a schedule.
+            if (tree.Children(x).Any(c => tree.BaseRel(c) is "aux" or "cop" && tree.Lemma(c) == "be" && c < x)
+                && tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+                seen.Add(EventModality.Planned);
             foreach (int c in tree.Children(x))
             {
                 string rel = tree.BaseRel(c);
@@ -660,6 +918,21 @@ public sealed class EventExtractor
         return false;
     }
 
+    // Where the event happens is an oblique of its predicate or a modifier of its noun ("talks in Berlin"),
+    // not a place inside what it is about ("discussed the situation in Syria").
+    private static bool PlaceOf(SentenceTree tree, int word, int t, int clause)
+    {
+        int x = word;
+        for (int guard = 0; guard < 4 && tree.BaseRel(x) is "compound" or "flat" or "appos" or "conj"; guard++)
+            x = tree.Head(x) is int h && h >= 0 ? h : x;
+        int head = tree.Head(x);
+        // "met with Kerry in Berlin" is often parsed with the place on the partner's name: still the event's.
+        if (head >= 0 && head != t && head != clause && tree.Upos(head) == "PROPN" && tree.Head(head) is int up && (up == t || up == clause))
+            head = up;
+        if (head != t && head != clause) return false;
+        return tree.BaseRel(x) is "obl" or "nmod" or "advmod" || (tree.BaseRel(x) == "obj" && tree.Lemma(head) == "visit");
+    }
+
     private static int WordAt(SentenceTree tree, Span span)
     {
         int best = -1;
@@ -681,11 +954,9 @@ public sealed class EventExtractor
             if (!sentence.Contains(time.Span) || time.Type is not (TimexType.Date)) continue;
             int w = WordAt(tree, time.Span);
             if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
-            string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
-                : EventDate.Bounds(time.Value) is not null ? time.Value : null;
-            if (value is null) continue;
+            if (DateOf(time) is not { } date) continue;
             span = time.Span;
-            return new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
+            return date;
         }
         return null;
     }
@@ -698,14 +969,25 @@ public sealed class EventExtractor
         {
             if (!sentence.Contains(place.Span)) continue;
             int w = WordAt(tree, place.Span);
-            if (w < 0 || !AttachedTo(tree, w, t, clause)) continue;
+            if (w < 0 || !PlaceOf(tree, w, t, clause)) continue;
             string kase = tree.CaseOf(w);
             bool visitObject = tree.BaseRel(w) == "obj" && tree.Lemma(tree.Head(w) < 0 ? w : tree.Head(w)) == "visit";
             if (!PlaceCases.Contains(kase) && !visitObject) continue;
             span = place.Span;
-            return new EventPlace(place.Text, place.Name, place.GeonameId, place.Lat, place.Lon, place.Country, place.FeatureClass.ToString());
+            return ToEventPlace(place);
         }
         return null;
+    }
+
+    private static EventPlace ToEventPlace(PlaceMention place) =>
+        new(place.Text, place.Name, place.GeonameId, place.Lat, place.Lon, place.Country, place.FeatureClass.ToString());
+
+    internal static EventDate? DateOf(TimeExpression time)
+    {
+        if (time.Type is not TimexType.Date) return null;
+        string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
+            : EventDate.Bounds(time.Value) is not null ? time.Value : null;
+        return value is null ? null : new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
     }
 
     private static (string?, Span?) Occasion(SentenceTree tree, DocumentContext ctx, int t, int clause)
