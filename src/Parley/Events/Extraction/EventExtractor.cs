@@ -374,6 +374,12 @@ public sealed class EventExtractor
             if (place is null && gathering.Place is { } gp) { place = ToEventPlace(gp); placeSpan = gp.Span; }
         }
         // An event that points back ("such a meeting", "the two leaders spoke") is set where its antecedent is.
+        // A restatement that adds nothing ("such a meeting" after "hopes to hold talks", same modality and source)
+        // is the same event said again: coded once (gold guidelines).
+        if (antecedentEvent is not null && antecedentEvent.Type == type && antecedentEvent.Modality == modality
+            && (claimant is null || antecedentEvent.Claimant?.Display == claimant.Display)
+            && (date is null || date == antecedentEvent.Date) && (place is null || place.Text == antecedentEvent.Place?.Text))
+            return null;
         if (antecedentEvent is not null)
         {
             if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
@@ -552,7 +558,15 @@ public sealed class EventExtractor
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
+            {
                 AddActor(tree, ctx, c, actors);
+                // "Russian-U.S. talks", "the Lavrov-Kerry meeting": the other side hangs from the first by a hyphen.
+                foreach (int d in tree.Children(c))
+                {
+                    if (tree.Rel(d) is "amod" or "compound" && d < c && tree.Children(d).Concat(tree.Children(c)).Any(p => tree.Lower(p) is "-" or "\u2013"))
+                        AddActor(tree, ctx, d, actors);
+                }
+            }
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
                 AddActor(tree, ctx, c, recipients);
         }
@@ -641,8 +655,29 @@ public sealed class EventExtractor
     {
         foreach (int w in WithConjuncts(tree, word))
         {
-            if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
+            if (Pair(tree, ctx, w) is { } pair) into.AddRange(pair);
+            else if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
         }
+    }
+
+    // "the Lavrov–Kerry talks", "Russian-U.S. relations": one hyphenated word naming two sides.
+    private static List<(ActorRef, Span)>? Pair(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        string form = tree.Tokens.WordForm(w);
+        if (form.IndexOfAny(['-', '\u2013', '\u2014']) <= 0) return null;
+        var span = tree.WordSpan(w);
+        var inside = ctx.Actors.Where(m => m.Span.Overlaps(span)).ToList();
+        if (inside.Count >= 2) return [.. inside.Select(m => (Ref(m), m.Span))];
+        var sides = new List<(ActorRef, Span)>();
+        int offset = 0;
+        foreach (string part in form.Split('-', '\u2013', '\u2014'))
+        {
+            var partSpan = new Span(span.Start + offset, span.Start + offset + part.Length);
+            offset += part.Length + 1;
+            if (CountryOf(part) is not { } iso) return null;
+            sides.Add((new ActorRef(part, Country: iso, Sector: "GOV"), partSpan));
+        }
+        return sides.Count >= 2 ? sides : null;
     }
 
     private static IEnumerable<int> WithConjuncts(SentenceTree tree, int w)
@@ -699,6 +734,9 @@ public sealed class EventExtractor
     // actor (SPEC §6, gold guidelines) even where the entity stage kept no mention for it.
     private static (ActorRef, Span)? DescribedGroup(SentenceTree tree, DocumentContext ctx, int w)
     {
+        // "Russian-U.S. talks", "Russian proposals": a country adjective modifying an event names its state.
+        if (tree.Upos(w) == "ADJ" && tree.BaseRel(w) is "amod" or "compound" && CountryWord(tree, w) is { } state)
+            return (new ActorRef(tree.Tokens.WordForm(w), Country: state, Sector: "GOV"), tree.WordSpan(w));
         if (tree.Upos(w) is not ("NOUN" or "PROPN")) return null;
         string? country = CountryWord(tree, w);
         var words = new List<int> { w };
@@ -713,9 +751,10 @@ public sealed class EventExtractor
         return (new ActorRef(span.TextOf(ctx.Text), Country: country, Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
     }
 
-    private static string? CountryWord(SentenceTree tree, int w)
+    private static string? CountryWord(SentenceTree tree, int w) => CountryOf(tree.Tokens.WordForm(w));
+
+    private static string? CountryOf(string form)
     {
-        string form = tree.Tokens.WordForm(w);
         if (form.Length < 2 || !char.IsUpper(form[0])) return null;
         var resources = Entities.EntityResources.Default;
         foreach (string key in new[] { Entities.NameFold.Plain(form), Entities.NameFold.Plain(form.TrimEnd('s')) })
@@ -785,7 +824,16 @@ public sealed class EventExtractor
             if (x != t)
             {
                 string lemma = tree.Lemma(x);
-                if (_reporting.Contains(lemma)) break;
+                if (_reporting.Contains(lemma))
+                {
+                    // "has not confirmed any plans for a meeting": an unconfirmed report leaves the event open.
+                    if (tree.Children(x).Any(c => tree.BaseRel(c) is "advmod" && Negators.Contains(tree.Lower(c)))) seen.Add(EventModality.Possible);
+                    // "…, should they take place" is often parsed as hanging from the report itself.
+                    if (tree.Children(x).Any(c => tree.BaseRel(c) is "parataxis" or "advcl" && c > t
+                        && tree.Children(c).FirstOrDefault(m => tree.BaseRel(m) == "aux" && tree.Lower(m) == "should") is int sh && sh > 0 && sh < FirstSubject(tree, c)))
+                        seen.Add(EventModality.Hypothetical);
+                    break;
+                }
                 // "refused to meet", "declined to back": a refusal (SPEC §4: REJECT).
                 if (step == 1 && Refusals.Contains(lemma) && tree.BaseRel(t) == "xcomp" && !tree.Children(x).Any(c => Negators.Contains(tree.Lower(c)))) refusal = true;
                 if (GovernorCues.TryGetValue(lemma, out var cue)) seen.Add(cue);
@@ -811,7 +859,7 @@ public sealed class EventExtractor
                 else if (rel is "amod" && GovernorCues.TryGetValue(tree.Lemma(c), out var adj)) seen.Add(adj);
                 else if (rel is "mark" && form is "if" or "unless" && tree.BaseRel(x) is "advcl") seen.Add(EventModality.Hypothetical);
                 else if (rel is "advcl" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "if" or "unless")) seen.Add(EventModality.Hypothetical);
-                else if (rel is "advcl" && tree.Children(c).FirstOrDefault(m => tree.BaseRel(m) == "aux" && tree.Lower(m) == "should") is int sh and > 0 && sh < FirstSubject(tree, c)) seen.Add(EventModality.Hypothetical);
+                else if (rel is "advcl" or "acl" or "parataxis" or "conj" && tree.Children(c).FirstOrDefault(m => tree.BaseRel(m) == "aux" && tree.Lower(m) == "should") is int sh and > 0 && sh < FirstSubject(tree, c)) seen.Add(EventModality.Hypothetical);
             }
             if (negated)
             {

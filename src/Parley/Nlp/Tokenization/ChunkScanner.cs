@@ -144,6 +144,9 @@ internal sealed class ChunkScanner
     {
         var form = _text.AsSpan(s, m - s);
         if (_lexicon.IsAbbreviation(form)) return true;
+        // "Russian-U.S.", "anti-U.S.": the part after the last hyphen decides.
+        int dash = form.LastIndexOf('-');
+        if (dash > 0 && dash < form.Length - 2) return KeepsPeriod(s + dash + 1, m);
         var core = form[..^1];
         if (core.Length == 1 && char.IsLetter(core[0])) return true;
         if (_chunkGap == TokenStream.GapParagraph && core.Length <= 4 && char.IsDigit(core[0]) && IsNumbering(core))
