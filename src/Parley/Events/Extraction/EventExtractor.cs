@@ -326,6 +326,8 @@ public sealed class EventExtractor
             NominalArguments(tree, ctx, t, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        DomesticCountry(recipients, actors);
+        DomesticCountry(actors, recipients);
         Dedupe(actors);
         Dedupe(recipients);
         recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
@@ -547,6 +549,19 @@ public sealed class EventExtractor
     private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
+        // "Moscow has been one of Assad's staunchest supporters": an agent noun's possessor is the one supported,
+        // and the clause it is predicated of names the supporter.
+        if (AgentNouns.Contains(tree.Lemma(n)))
+        {
+            foreach (int c in tree.Children(n))
+                if (tree.Rel(c) == "nmod:poss" || (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of")) AddActor(tree, ctx, c, recipients);
+            int predicate = tree.BaseRel(n) == "nmod" && tree.Head(n) is int one && one >= 0 && tree.Lower(one) is "one" or "some" or "among" ? one : n;
+            if (tree.Children(predicate).Any(c => tree.BaseRel(c) == "cop"))
+                foreach (int sub in tree.Children(predicate).Where(c => tree.BaseRel(c) == "nsubj")) AddActor(tree, ctx, sub, actors);
+            foreach (int c in tree.Children(n))
+                if (tree.Rel(c) is "amod" or "compound" && CountryWord(tree, c) is not null) AddActor(tree, ctx, c, actors);
+            return;
+        }
         // "the US support of the country": with a possessor or modifier as the doer, "of" names the recipient.
         bool hasDoer = tree.Children(n).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && ResolveActor(tree, ctx, c) is not null);
         foreach (int c in tree.Children(n))
@@ -657,6 +672,32 @@ public sealed class EventExtractor
         {
             if (Pair(tree, ctx, w) is { } pair) into.AddRange(pair);
             else if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
+            // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
+            // sector; BuildEvent gives it the country of the event's other side when that is a state's own people.
+            else if (tree.Upos(w) == "NOUN" && GroupSectors.TryGetValue(tree.Lemma(w), out var sector) && sector is "CVL" or "REB" or "OPP" or "MIL"
+                && tree.Tags.Xpos[w] == "NNS" && !IsGroup(tree, w))
+            {
+                var words = new List<int> { w };
+                words.AddRange(tree.Children(w).Where(c => tree.Rel(c) is "amod" or "compound"));
+                var span = tree.SpanOf(words.Order().ToList());
+                into.Add((new ActorRef(span.TextOf(ctx.Text), Sector: sector), span));
+            }
+        }
+    }
+
+    // Nouns for someone who does the event ("supporter", "ally", "critic").
+    private static readonly FrozenSet<string> AgentNouns = new[] { "supporter", "ally", "backer", "critic", "opponent", "sponsor", "patron", "defender" }.ToFrozenSet();
+
+    // Domestic groups (protesters, rebels, the opposition) acted on by a state are that state's own.
+    private static void DomesticCountry(List<(ActorRef Ref, Span Span)> groups, List<(ActorRef Ref, Span Span)> others)
+    {
+        string? state = others.Select(o => o.Ref.Country).FirstOrDefault(c => c is { Length: 3 } && c != "UNO" && c != "IGO");
+        if (state is null) return;
+        for (int i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i].Ref;
+            if (g.Country is null && g.Name is null && g.Sector is "CVL" or "REB" or "OPP")
+                groups[i] = (g with { Country = state }, groups[i].Span);
         }
     }
 
@@ -774,7 +815,7 @@ public sealed class EventExtractor
         ["troops"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["forces"] = "MIL", ["soldier"] = "MIL", ["army"] = "MIL",
         ["military"] = "MIL", ["aircraft"] = "MIL", ["jet"] = "MIL", ["warplane"] = "MIL", ["navy"] = "MIL",
         ["police"] = "GOV", ["policeman"] = "GOV", ["rebel"] = "REB", ["guerrilla"] = "REB", ["insurgent"] = "REB",
-        ["militant"] = "REB", ["protester"] = "CVL", ["protestor"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
+        ["militant"] = "REB", ["gang"] = "REB", ["protester"] = "CVL", ["protestor"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["official"] = "GOV", ["authority"] = "GOV", ["government"] = "GOV", ["minister"] = "GOV", ["diplomat"] = "GOV",
         ["ministry"] = "GOV", ["leader"] = "GOV", ["leadership"] = "GOV", ["lawmaker"] = "LEG",
         ["parliament"] = "LEG", ["opposition"] = "OPP",
