@@ -367,7 +367,7 @@ public sealed class EventExtractor
         var (quote, quoteSpan) = Quote(tree, ctx, t);
         var date = Date(tree, ctx, t, clause, out var dateSpan);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
-        var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause);
+        var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause, trigger.Consumed);
         // A named gathering brings its own date and place, stated anywhere in the article ("the conference
         // that begins in Munich on Friday", "The Munich conference will run on February 3-5").
         if (occasionSpan is { } occ && ctx.Occasions.Find(occ) is { } gathering)
@@ -397,9 +397,13 @@ public sealed class EventExtractor
         }
         if (type == PloverType.Consult && mode is null)
         {
-            if (HasCase(tree, t, "phone", "telephone")) mode = "phone";
+            bool phone = HasCase(tree, t, "phone", "telephone") || trigger.Consumed.Any(c => HasCase(tree, c, "phone", "telephone"));
+            if (phone) mode = "phone";
+            else if (antecedentEvent?.Type == type && antecedentEvent.Mode is { } inherited) mode = inherited;
             else if (occasion is not null) mode = "third-party";
         }
+        // "deploy missile defense systems" moves weapons, "deploy troops" moves troops.
+        if (type == PloverType.Mobilize && WeaponObject(tree, t)) mode = "weapons";
 
         for (int i = 0; i < actors.Count; i++) fields[$"actor:{i}"] = actors[i].Span;
         for (int i = 0; i < recipients.Count; i++) fields[$"recipient:{i}"] = recipients[i].Span;
@@ -1079,9 +1083,9 @@ public sealed class EventExtractor
         return value is null ? null : new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
     }
 
-    private static (string?, Span?) Occasion(SentenceTree tree, DocumentContext ctx, int t, int clause)
+    private static (string?, Span?) Occasion(SentenceTree tree, DocumentContext ctx, int t, int clause, IReadOnlyList<int> consumed)
     {
-        foreach (int head in new[] { t, clause }.Distinct())
+        foreach (int head in new[] { t, clause }.Concat(consumed).Distinct())
         {
             foreach (int c in tree.Children(head))
             {
@@ -1096,8 +1100,17 @@ public sealed class EventExtractor
         return (null, null);
     }
 
+    // "by phone", "a phone discussion", "telephone talks".
     private static bool HasCase(SentenceTree tree, int t, params string[] words) =>
-        tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "nmod" && Array.IndexOf(words, tree.Lemma(c)) >= 0);
+        tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "nmod" or "compound" or "amod" && Array.IndexOf(words, tree.Lemma(c)) >= 0);
+
+    private static readonly FrozenSet<string> Weapons = new[]
+    {
+        "missile", "weapon", "system", "rocket", "warhead", "interceptor", "radar", "bomber", "arm", "arms", "battery", "launcher",
+    }.ToFrozenSet();
+
+    private static bool WeaponObject(SentenceTree tree, int t) =>
+        tree.Children(t).Any(c => tree.BaseRel(c) is "obj" or "nsubj:pass" && (Weapons.Contains(tree.Lemma(c)) || tree.Children(c).Any(d => tree.Rel(d) == "compound" && Weapons.Contains(tree.Lemma(d)))));
 
     private static IReadOnlyList<string> Topics(SentenceTree tree, DocumentContext ctx, int t, Dictionary<string, Span> fields)
     {
