@@ -15,6 +15,9 @@ public sealed class EntityResolver(EntityResources resources)
 {
     private static readonly HashSet<string> Locative = ["in", "to", "from", "at", "into", "near", "via", "toward", "towards", "outside", "across", "around", "between", "visit", "visited", "visiting", "trip", "inside", "throughout", "over"];
 
+    private static readonly HashSet<string> CalendarWords = ["january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     public EntityResources Resources { get; } = resources;
 
     public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf)
@@ -95,8 +98,18 @@ public sealed class EntityResolver(EntityResources resources)
                 continue;
             }
             var m = matches[i];
-            if (m is not null && m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { } kb && kb.Kind == ActorKind.Person)
+            if (m is not null && m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { } kb0 && kb0.Kind == ActorKind.Person)
             {
+                var kb = kb0;
+                if (m.End - i >= 2)
+                {
+                    // Every person of that (transliteration-folded) name, the one named exactly so first.
+                    var words = new List<string>(m.End - i);
+                    for (int w = i; w < m.End; w++) if (tokens[w].IsWord) words.Add(tokens[w].Key);
+                    string loose = NameFold.LooseName(words);
+                    var all = Resources.Kb.ByName(loose).Where(a => a.Kind == ActorKind.Person).Append(kb0).Distinct().ToList();
+                    kb = Choose(all, null, asOf, loose) ?? kb0;
+                }
                 var mention = FromKb(text, tokens, i, m.End, kb, asOf, null, null, null, "knowledge base name");
                 actors.Add(mention);
                 known.Add(mention);
@@ -119,6 +132,16 @@ public sealed class EntityResolver(EntityResources resources)
                 var x = Resources.Lexicon.Metonyms[met.Index];
                 actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.Organisation, x.Name, null, x.Country, x.Sector, null, null,
                     $"metonym '{x.Phrase}' → {x.Country} {x.Sector} (data/entities/metonyms.txt)"));
+            }
+            else if (m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { Kind: ActorKind.Organisation }
+                && tokens[i].Is(TokenShape.Capitalized) && PersonName(tokens, i, out int pEnd) is { Count: >= 2 } pWords && pEnd == m.End
+                && FindPerson(pWords, null, "person", asOf, known) is { } person)
+            {
+                // A source may list a person's spelling as an alias of the body they lead ("Mouaz al-Khatib" under the Syrian
+                // National Coalition): a full name that the knowledge base also knows as a person is that person.
+                var mention = FromKb(text, tokens, i, m.End, person, asOf, null, null, null, "knowledge base person (the phrase is also an organisation alias)");
+                actors.Add(mention);
+                known.Add(mention);
             }
             else if (m.First(CandidateKind.Actor) is { } org && PickActor(m, asOf) is { Kind: ActorKind.Organisation } o)
             {
@@ -186,7 +209,7 @@ public sealed class EntityResolver(EntityResources resources)
         {
             int stop = Math.Min(tokens.Count, k + 14);
             int comma = -1;
-            for (int q = k; q < stop; q++) if (tokens[q].Key == ",") { comma = q; break; } else if (tokens[q].Key is "." or ";") break;
+            for (int q = k; q < stop; q++) if (tokens[q].Key == ",") { comma = q; break; } else if (IsPeriod(tokens[q]) || tokens[q].Key == ";") break;
             if (comma > 0) k = comma + 1;
         }
         else if (k < tokens.Count && tokens[k].Key == ",") k++;
@@ -218,9 +241,35 @@ public sealed class EntityResolver(EntityResources resources)
         string? role, string? country, string? sector, string evidence)
     {
         var office = kb.OfficeOn(asOf);
-        return new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person, kb.Name,
+        string surface = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        return new ActorMention(Span(tokens, start, end), surface, ActorKind.Person, DistinguishingName(kb, surface),
             role ?? office?.Role, country ?? office?.Country, country is not null && sector is null && country is "UNO" or "IGO" ? null : sector ?? office?.Sector,
             kb.WikidataId, kb.Id, evidence + (office is null ? "" : $"; office as of {asOf?.ToString("yyyy-MM-dd") ?? "an unknown date"}: {office.Code} {office.From}..{office.To} ({office.Source})"));
+    }
+
+    /// <summary>
+    /// The knowledge base's name, unless the entry lists names that differ only in their middle parts ("George H. W. Bush",
+    /// "George W. Bush" under one "George Bush") and the text gives one of them in full: then the text's name, which tells
+    /// the people apart.
+    /// </summary>
+    private static string DistinguishingName(KbActor kb, string surface)
+    {
+        var words = NameFold.Words(surface).ToList();
+        var canon = NameFold.Words(kb.Name).ToList();
+        if (words.Count <= canon.Count || canon.Count < 2) return kb.Name;
+        string loose = NameFold.LooseName(words);
+        string first = NameFold.Loose(words[0]), last = NameFold.Loose(words[^1]);
+        bool listed = false;
+        var middles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string a in kb.Aliases)
+        {
+            var aw = NameFold.Words(a).ToList();
+            if (aw.Count < 3 || NameFold.Loose(aw[0]) != first || NameFold.Loose(aw[^1]) != last) continue;
+            string key = NameFold.LooseName(aw);
+            listed |= key == loose;
+            middles.Add(key);
+        }
+        return listed && middles.Count >= 2 ? string.Join(' ', surface.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) : kb.Name;
     }
 
     private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, KnownPeople known)
@@ -233,11 +282,17 @@ public sealed class EntityResolver(EntityResources resources)
                 if (known.Mentions[k] is { KbId: { } id, Name: not null } && known.Last[k] == loose) return Resources.Kb.ById(id);
             candidates = [.. Resources.Kb.BySurname(loose)];
         }
-        return Choose(candidates, country, asOf);
+        return Choose(candidates, country, asOf, loose);
     }
 
-    private static KbActor? Choose(List<KbActor> candidates, string? country, DateOnly? asOf)
+    private static KbActor? Choose(List<KbActor> candidates, string? country, DateOnly? asOf, string? looseName = null)
     {
+        if (looseName is not null && candidates.Count > 1)
+        {
+            // The entry whose own name is what the text says, before entries that list it only as an alias.
+            var named = candidates.Where(a => NameFold.LooseName(a.Name) == looseName).ToList();
+            if (named.Count > 0) candidates = named;
+        }
         if (country is not null)
         {
             var same = candidates.Where(a => a.Offices.Any(o => o.Country == country)).ToList();
@@ -296,15 +351,19 @@ public sealed class EntityResolver(EntityResources resources)
         var words = new List<string>();
         int k = start;
         // "S.Lavrov": an initial glued to the surname.
+        bool afterInitial = false;
         while (k < tokens.Count && words.Count < 5)
         {
             var t = tokens[k];
+            // A name does not run on across a sentence or paragraph break ("… Mouaz al-Khatib\n\nAccording …").
+            if (words.Count > 0 && t.Is(TokenShape.SentenceStart) && !afterInitial) break;
+            afterInitial = false;
             if (t.IsWord && (t.Is(TokenShape.Capitalized) || (t.Is(TokenShape.AfterHyphen) && words.Count > 0) || (NameFold.IsArticleParticle(t.Key) && k + 1 < tokens.Count && tokens[k + 1].Is(TokenShape.AfterHyphen))))
             {
                 if (t.Is(TokenShape.AllCaps) && t.Key.Length > 3) break;
                 words.Add(t.Key);
                 k++;
-                if (k < tokens.Count && tokens[k].Key == "." && t.Key.Length == 1) k++;
+                if (k < tokens.Count && IsPeriod(tokens[k]) && t.Key.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].Is(TokenShape.Capitalized)) { k++; afterInitial = true; }
                 continue;
             }
             break;
@@ -348,6 +407,8 @@ public sealed class EntityResolver(EntityResources resources)
             if (cands.Count == 0) continue;
             // A single capitalised word at a sentence start may be an ordinary word ("Police", "Split"): only sizeable places then.
             if (e - s == 1 && tokens[s].Is(TokenShape.SentenceStart) && !cands.Any(p => p.IsCapital || p.Population >= 100000)) continue;
+            // Month and weekday names are dates, not towns ("in March", "on Friday").
+            if (e - s == 1 && CalendarWords.Contains(tokens[s].Key)) continue;
             PlaceRecord best = cands[0];
             double bestScore = double.MinValue;
             string why = "";
@@ -389,6 +450,9 @@ public sealed class EntityResolver(EntityResources resources)
 
     private static int? NextIsTitleOrGroup(PhraseMatch?[] matches, int at) =>
         at < matches.Length && matches[at] is { } m && m.Has(CandidateKind.Title) ? at : null;
+
+    /// <summary>A "." token (its key folds to nothing).</summary>
+    private static bool IsPeriod(EntityToken t) => t.Is(TokenShape.Punct) && t.Key.Length == 0;
 
     private static void Consume(bool[] consumed, int from, int to) { for (int k = from; k < to; k++) consumed[k] = true; }
 
@@ -465,6 +529,9 @@ public sealed class EntityResolver(EntityResources resources)
         if (!c.Proper) return true;
         // "UN", "US" in capitals are acronyms: they never match an ordinary name ("Un", a town).
         if (end - start == 1 && tokens[start].Is(TokenShape.AllCaps) && tokens[start].Key.Length <= 4) return false;
+        // A region may open with a lower-case compass word ("in eastern Europe").
+        if (c.Kind == CandidateKind.Region && end - start >= 2 && tokens[start].Key is "eastern" or "western" or "northern" or "southern" or "central"
+            && tokens[end - 1].Is(TokenShape.Capitalized)) return true;
         // A name: its first and last words capitalised (inner "of", "the", "al-" may be lower case).
         return tokens[start].Is(TokenShape.Capitalized) && tokens[end - 1].Is(TokenShape.Capitalized) | tokens[end - 1].Is(TokenShape.AfterHyphen);
     }

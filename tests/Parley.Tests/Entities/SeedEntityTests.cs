@@ -32,10 +32,10 @@ public sealed class SeedEntityTests(ITestOutputHelper output)
 
     [SharedTheory]
     [InlineData("000", 12, 2)]
-    [InlineData("001", 7, 1)]
+    [InlineData("001", 8, 1)]
     [InlineData("002", 10, 2)]
-    [InlineData("003", 10, 1)]
-    [InlineData("004", 8, 6)]
+    [InlineData("003", 12, 2)]
+    [InlineData("004", 9, 7)]
     public void Seed_gold_actors_and_places(string prefix, int actorFloor, int placeFloor)
     {
         var doc = Analyse(prefix);
