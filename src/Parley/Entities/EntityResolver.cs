@@ -20,13 +20,22 @@ public sealed class EntityResolver(EntityResources resources)
 
     public EntityResources Resources { get; } = resources;
 
-    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf)
+    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf) => Resolve(text, regions, asOf, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(string, IEnumerable{Span}, DateOnly?)"/>, with the named-entity mentions of the NER stage
+    /// (character span and type PER/ORG/LOC): people and organisations the gazetteer and knowledge base miss become actors
+    /// with what the text says about them; the gazetteer, knowledge-base and apposition readings stay first.
+    /// </summary>
+    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf, IReadOnlyList<(Span Span, string Type)>? named)
     {
         var tokens = EntityTokenizer.Tokenize(text, regions, Resources.Keys);
         var matches = MatchAll(tokens);
         var actors = new List<ActorMention>();
         var placeSpans = new List<(int Start, int End, PhraseMatch Match)>();
-        FindActors(text, tokens, matches, asOf, new KnownPeople(), actors, placeSpans);
+        var known = new KnownPeople();
+        FindActors(text, tokens, matches, asOf, known, actors, placeSpans);
+        if (named is { Count: > 0 }) AddNamed(text, tokens, matches, named, asOf, known, actors, placeSpans);
 
         var places = ResolvePlaces(text, tokens, placeSpans, actors);
         // Capitals used as subjects ("Moscow has been …") stand for their governments.
@@ -39,6 +48,9 @@ public sealed class EntityResolver(EntityResources resources)
                 $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        CountriesFromContext(text, actors, places);
+        ResolveRoleNouns(text, actors, asOf);
+        ResolveMembers(actors);
         return (new ActorLayer(actors), new PlaceLayer(places));
     }
 
@@ -73,12 +85,17 @@ public sealed class EntityResolver(EntityResources resources)
         public readonly List<string> Full = [];
         public readonly List<string> Last = [];
 
+        public readonly List<string> Written = [];
+
         public void Add(ActorMention m)
         {
             Mentions.Add(m);
             var words = m.Name is null ? [] : NameFold.Words(m.Name).ToList();
             Full.Add(NameFold.LooseName(words));
             Last.Add(words.Count == 0 ? "" : NameFold.LooseName([words[^1]]));
+            // The name as the text wrote it too ("Mouaz al-Khatib" for the knowledge base's "Moaz al-Khatib").
+            var written = NameFold.Words(m.Text).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+            Written.Add(written.Count >= 2 ? NameFold.LooseName(written.TakeLast(3)) : "");
         }
     }
 
@@ -92,6 +109,7 @@ public sealed class EntityResolver(EntityResources resources)
             if (TryApposition(text, tokens, matches, i, asOf, known) is { } app)
             {
                 actors.Add(app.Mention);
+                if (app.Extra is { } extra) actors.Add(extra);
                 if (app.Mention.Kind == ActorKind.Person) known.Add(app.Mention);
                 for (int k = i; k < app.End; k++) consumed[k] = true;
                 // Places inside the modifiers ("Russian" is not a place, but "Munich" in "Munich conference" is) are kept below.
@@ -163,26 +181,41 @@ public sealed class EntityResolver(EntityResources resources)
         }
     }
 
-    private sealed record Apposition(ActorMention Mention, int End);
+    private sealed record Apposition(ActorMention Mention, int End, ActorMention? Extra = null);
+
+    /// <summary>Words that may stand between "the" and a title ("the new U.S. president", "Russia's top diplomat").</summary>
+    private static readonly HashSet<string> TitleAdjectives = ["the", "former", "new", "senior", "current", "incoming", "outgoing", "acting", "then", "then-"];
+
+    /// <summary>Group nouns that say too little on their own to be an actor without a country or organisation beside them.</summary>
+    private static readonly HashSet<string> VagueGroups = ["side", "partners", "counterparts", "newspaper", "news agency", "leadership", "forces"];
 
     /// <summary>[the] (country | demonym | organisation | metonym)* title [of/on …,] Name — or the same without a name.</summary>
     private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, KnownPeople known)
     {
         int j = start;
-        if (tokens[j].Key is "the" or "former") j++;
+        while (j < tokens.Count && TitleAdjectives.Contains(tokens[j].Key) && j - start < 3) j++;
         string? country = null, orgSector = null, orgName = null;
         bool igo = false;
+        ActorMention? orgMention = null;
         int modStart = j;
         while (j < tokens.Count && matches[j] is { } mm && !mm.Has(CandidateKind.Title))
         {
-            if (mm.First(CandidateKind.Metonym) is { } me) { var x = Resources.Lexicon.Metonyms[me.Index]; country ??= x.Country; orgSector = x.Sector; orgName = x.Name; }
+            if (mm.First(CandidateKind.Metonym) is { } me)
+            {
+                var x = Resources.Lexicon.Metonyms[me.Index]; country ??= x.Country; orgSector = x.Sector; orgName = x.Name;
+                orgMention ??= new ActorMention(Span(tokens, j, mm.End), text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End], ActorKind.Organisation,
+                    x.Name, null, x.Country, x.Sector, null, null, $"metonym '{x.Phrase}' → {x.Country} {x.Sector} (data/entities/metonyms.txt)");
+            }
             else if (mm.First(CandidateKind.Actor) is not null && PickActor(mm, asOf) is { Kind: ActorKind.Organisation } o)
             {
                 var off = o.OfficeOn(asOf);
                 if (off?.Country is "UNO" or "IGO" or "NGO") igo = true;
                 country ??= off?.Country ?? DemonymCountry(o);
                 orgSector ??= off?.Sector;
-                orgName ??= text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End];
+                string orgText = text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End];
+                orgName ??= orgText;
+                orgMention ??= new ActorMention(Span(tokens, j, mm.End), orgText, ActorKind.Organisation, orgText, null, off?.Country ?? DemonymCountry(o),
+                    off?.Sector, o.WikidataId, o.Id, $"organisation in the knowledge base ({off?.Code}, {off?.Source})");
             }
             else if ((mm.First(CandidateKind.Demonym) ?? mm.First(CandidateKind.Country)) is { } cc)
                 country ??= Resources.Gazetteer.Countries[cc.Index].Iso3;
@@ -195,13 +228,30 @@ public sealed class EntityResolver(EntityResources resources)
         int titleStart = j, titleEnd = tm.End;
         if (title.IsGroup)
         {
-            if (country is null && orgName is null) return null;
             string surface = text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End];
+            if (country is null && orgName is null)
+            {
+                // "the two sides", "both leaders": the actors named before (see ResolveMembers).
+                int before = titleStart - 1;
+                if (before >= 0 && tokens[before].Key is "two" or "both" && title.Phrase.EndsWith('s'))
+                {
+                    int from = before > 0 && tokens[before - 1].Key == "the" ? before - 1 : before;
+                    return new Apposition(new ActorMention(Span(tokens, from, titleEnd), text[tokens[from].Span.Start..tokens[titleEnd - 1].Span.End], ActorKind.Group,
+                        null, null, null, title.Sector, null, null, $"plural description '{title.Phrase}'") { RoleNoun = true }, titleEnd);
+                }
+                // A described group with nothing beside it ("Diplomats say", "a diplomatic source", "armed gangs"): named by its
+                // description; its country, if any, comes from the sentence (see CountriesFromContext).
+                if (VagueGroups.Contains(title.Phrase.ToLowerInvariant()) || titleStart != start && start < titleStart && tokens[start].Key != "the") return null;
+                string description = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
+                return new Apposition(new ActorMention(Span(tokens, titleStart, titleEnd), description, ActorKind.Group, description.ToLowerInvariant(), null, null,
+                    title.Sector, null, null, $"described group: '{title.Phrase}' → {title.Sector}"), titleEnd);
+            }
             bool proper = tokens[titleStart].Is(TokenShape.Capitalized);
             string? name = proper ? (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface) : null;
             var groupMention = new ActorMention(Span(tokens, start, titleEnd), surface, ActorKind.Group, name, null, country,
                 igo ? null : title.Sector ?? orgSector, null, null, $"described group: '{title.Phrase}' → {title.Sector}" + (country is null ? "" : $", country from '{text[tokens[modStart].Span.Start..tokens[titleStart - 1].Span.End]}'"));
-            return new Apposition(groupMention, titleEnd);
+            // The body named in front of the group ("the UN Security Council diplomats") is an actor of its own as well.
+            return new Apposition(groupMention, titleEnd, orgMention);
         }
         // A bare capitalised word at a sentence start is not a title ("Chief among …") unless modifiers precede it.
         int k = titleEnd;
@@ -215,7 +265,16 @@ public sealed class EntityResolver(EntityResources resources)
         else if (k < tokens.Count && tokens[k].Key == ",") k++;
         int nameStart = k;
         if (nameStart >= tokens.Count || !tokens[nameStart].Is(TokenShape.Capitalized) || PersonName(tokens, nameStart, out int nameEnd) is not { } nameWords)
-            return null;
+        {
+            // A title with no name: a role noun ("the Russian foreign minister said", "Russia's top diplomat"), resolved to the
+            // person who holds the role (see ResolveRoleNouns). Only after "the" or a country or body, never a bare word.
+            if (country is null && orgName is null && tokens[start].Key != "the") return null;
+            if (tokens[titleStart].Is(TokenShape.SentenceStart) && titleStart == start) return null;
+            string roleText = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
+            return new Apposition(new ActorMention(Span(tokens, start, titleEnd), text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End], ActorKind.Person,
+                null, roleText, country, igo ? null : title.Sector ?? orgSector, null, null, $"role noun '{roleText}'" + (country is null ? "" : $", country {country}"))
+                { RoleNoun = true, TitleSpan = Span(tokens, titleStart, titleEnd), OfficeKind = title.IsOffice ? title.Kind : null }, titleEnd, orgMention);
+        }
         // The name must not itself be a title, country or organisation ("President Obama" yes, "Foreign Minister Lavrov" yes).
         if (matches[nameStart] is { } nm && (nm.Has(CandidateKind.Title) || nm.Has(CandidateKind.Demonym))) return null;
         string role = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
@@ -339,7 +398,7 @@ public sealed class EntityResolver(EntityResources resources)
         {
             var k = known.Mentions[i];
             if (k.Name is null) continue;
-            if (known.Full[i] == loose || known.Last[i] == loose)
+            if (known.Full[i] == loose || known.Last[i] == loose || known.Written[i] == loose)
                 return k with { Span = Span(tokens, start, end), Text = text[tokens[start].Span.Start..tokens[end - 1].Span.End], TitleSpan = null, OfficeKind = null, Evidence = $"same person as '{k.Text}' earlier in the article" };
         }
         return null;
@@ -370,6 +429,225 @@ public sealed class EntityResolver(EntityResources resources)
         }
         end = k;
         return words.Count > 0 ? words : null;
+    }
+
+    /// <summary>Start of the sentence that holds <paramref name="at"/>: after the last '.', '!', '?' followed by white space, or a line break.</summary>
+    private static int SentenceStartOf(string text, int at)
+    {
+        for (int q = at - 1; q > 0; q--)
+        {
+            if (text[q] == '\n') return q + 1;
+            // "U.S. officials", "George W. Bush": a period after a capital letter ends no sentence; after a word or number it does.
+            if (text[q] is '.' or '!' or '?' && char.IsWhiteSpace(text[q + 1]) && (text[q] != '.' || !char.IsUpper(text[q - 1]))) return q + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A described group with no country of its own takes the country of the nearest state, government body or place named
+    /// before it in the same sentence ("the Syrian government's crackdown on protesters" → SYR; "in Georgia, where …
+    /// opposition protesters" → GEO).
+    /// </summary>
+    private static void CountriesFromContext(string text, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var g = actors[i];
+            if (g.Kind != ActorKind.Group || g.Country is not null || g.RoleNoun) continue;
+            int from = SentenceStartOf(text, g.Span.Start);
+            (int At, string Country, string Text)? best = null;
+            foreach (var a in actors)
+                if (a.Span.End <= g.Span.Start && a.Span.Start >= from && a.Country is { } c && c is not ("UNO" or "IGO" or "NGO" or "MNC" or "EUR")
+                    && a.Kind is ActorKind.State or ActorKind.Group or ActorKind.Organisation && (best is null || a.Span.Start > best.Value.At))
+                    best = (a.Span.Start, c, a.Text);
+            foreach (var p in places)
+                if (p.Span.End <= g.Span.Start && p.Span.Start >= from && p.Country is { } c && (best is null || p.Span.Start > best.Value.At))
+                    best = (p.Span.Start, c, p.Text);
+            if (best is { } b)
+                actors[i] = g with { Country = b.Country, Evidence = g.Evidence + $"; country {b.Country} from '{b.Text}' earlier in the sentence" };
+        }
+    }
+
+    /// <summary>
+    /// Role nouns ("the Russian foreign minister", "Russia's top diplomat", "the U.S. president") become the person the
+    /// article names in that role — the nearest before, else the nearest after in the next sentences — matched by office
+    /// kind (the title's, or one of the person's offices in the knowledge base) and country; else the knowledge base's
+    /// single holder of that office on the reference date; else they stay a nameless person with the role and country the
+    /// text gives, if it gives a country (a bare "the minister" with no one to point at is dropped).
+    /// </summary>
+    private void ResolveRoleNouns(string text, List<ActorMention> actors, DateOnly? asOf)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var r = actors[i];
+            if (!r.RoleNoun || r.Kind != ActorKind.Person) continue;
+            ActorMention? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (var p in actors)
+            {
+                if (p.Kind != ActorKind.Person || p.Name is null || p.RoleNoun) continue;
+                if (!SameRole(r, p, asOf)) continue;
+                // Before: any distance, nearest first; after: within about two sentences, and only if none before.
+                int d = p.Span.End <= r.Span.Start ? r.Span.Start - p.Span.End : p.Span.Start >= r.Span.End && p.Span.Start - r.Span.End < 400 ? 100000 + p.Span.Start - r.Span.End : int.MaxValue;
+                if (d < bestDistance) { bestDistance = d; best = p; }
+            }
+            if (best is not null)
+            {
+                actors[i] = r with
+                {
+                    Name = best.Name, Role = best.Role ?? r.Role, Country = r.Country ?? best.Country, Sector = best.Sector ?? r.Sector,
+                    WikidataId = best.WikidataId, KbId = best.KbId, Antecedent = best.Span,
+                    Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? "title")}{(r.Country is null ? "" : ", same country")})",
+                };
+                continue;
+            }
+            if (r.OfficeKind is { } kind && r.Country is { } country && asOf is { } d0)
+            {
+                var holders = Resources.Holders(kind, country).Where(h => h.Office.Covers(d0) && (h.Office.From is not null || h.Office.To is not null))
+                    .Select(h => h.Actor).Distinct().ToList();
+                if (holders.Count == 1)
+                {
+                    var kb = holders[0];
+                    var off = kb.OfficeOn(asOf);
+                    actors[i] = r with { Name = kb.Name, WikidataId = kb.WikidataId, KbId = kb.Id, Sector = r.Sector ?? off?.Sector,
+                        Evidence = r.Evidence + $"; the knowledge base's holder of {kind} ({country}) on {d0:yyyy-MM-dd}: {kb.Name} ({kb.Id})" };
+                    continue;
+                }
+            }
+            if (r.Country is null) { actors.RemoveAt(i); i--; }
+        }
+    }
+
+    private bool SameRole(ActorMention role, ActorMention person, DateOnly? asOf)
+    {
+        if (role.Country is { } c && person.Country != c) return false;
+        if (role.OfficeKind is { } kind)
+        {
+            if (person.OfficeKind == kind) return true;
+            if (person.KbId is { } id && Resources.Kb.ById(id).Offices.Any(o => (role.Country is null || o.Country == role.Country)
+                && Resources.Lexicon.OfficeKind(o.Role) == kind && (asOf is not { } d || o.Covers(d)))) return true;
+            return false;
+        }
+        // No office kind ("the spokeswoman", "the envoy"): the person's own title has the same last word.
+        return person.Role is { } pr && role.Role is { } rr
+            && string.Equals(pr.Split(' ')[^1], rr.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "The two sides", "both leaders": the two most recent distinct actors of the right kind before the phrase —
+    /// governments for sides, parties and countries; named people for leaders, presidents and ministers.
+    /// </summary>
+    private static void ResolveMembers(List<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var g = actors[i];
+            if (!g.RoleNoun || g.Kind != ActorKind.Group) continue;
+            bool people = g.Text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase) || g.Text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase)
+                || g.Text.EndsWith("ministers", StringComparison.OrdinalIgnoreCase);
+            // Salience: how often each was named before the phrase, the latest mention breaking ties.
+            var tally = new Dictionary<string, (int Count, int Last, ActorMention Mention)>(StringComparer.Ordinal);
+            for (int k = 0; k < i; k++)
+            {
+                var a = actors[k];
+                if (a.RoleNoun && a.Name is null) continue;
+                string? key = people ? (a.Kind == ActorKind.Person && (!g.Text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase) && !g.Text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase)
+                        || a.Role is { } role && (role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+                            || role.Contains("King", StringComparison.OrdinalIgnoreCase) || role.Contains("Leader", StringComparison.OrdinalIgnoreCase))) ? a.Name : null)
+                    : a.Kind is ActorKind.State || a.Kind == ActorKind.Organisation && a.Sector == "GOV" && a.Country is { Length: 3 } || a.Kind == ActorKind.Person && a.Sector == "GOV" ? a.Country : null;
+                if (key is null) continue;
+                var m = people ? a : a with { Kind = ActorKind.State, Name = null, Role = null, Sector = "GOV", WikidataId = null, KbId = null };
+                tally[key] = (tally.GetValueOrDefault(key).Count + 1, k, tally.TryGetValue(key, out var t0) ? t0.Mention : m);
+            }
+            var members = tally.Values.OrderByDescending(t => t.Count).ThenByDescending(t => t.Last).Take(2).OrderBy(t => t.Mention.Span.Start).Select(t => t.Mention).ToList();
+            if (members.Count == 2)
+            {
+                actors[i] = g with { Members = members, Evidence = g.Evidence + $" → {string.Join(" and ", members.Select(m => m.Name ?? m.Country))} (the two {(people ? "people" : "states")} named most often before it)" };
+            }
+        }
+    }
+
+    private static readonly (string Word, string Sector)[] BodySectors =
+    [
+        ("ministry", "GOV"), ("government", "GOV"), ("department", "GOV"), ("office", "GOV"), ("embassy", "GOV"), ("council", "GOV"),
+        ("army", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("command", "MIL"), ("party", "PTY"), ("parliament", "LEG"), ("court", "JUD"),
+        ("newspaper", "JRN"), ("news", "JRN"), ("times", "JRN"), ("post", "JRN"), ("tv", "JRN"), ("radio", "JRN"), ("agency", "JRN"), ("channel", "JRN"),
+        ("bank", "BUS"), ("company", "BUS"), ("corporation", "BUS"), ("university", "EDU"),
+    ];
+
+    /// <summary>
+    /// Named-entity mentions the gazetteer and knowledge base left unread: a person (the knowledge base by full name, an
+    /// earlier mention by surname, else the name as written with a country from an adjective just before it) or an
+    /// organisation (its name as written; country from a demonym in the name or a possessive country before it, "Russia's
+    /// Kommersant"; sector from a word of the name or a group noun after it, "… newspaper").
+    /// </summary>
+    private void AddNamed(string text, List<EntityToken> tokens, PhraseMatch?[] matches, IReadOnlyList<(Span Span, string Type)> named, DateOnly? asOf,
+        KnownPeople known, List<ActorMention> actors, List<(int Start, int End, PhraseMatch Match)> placeSpans)
+    {
+        var taken = actors.Select(a => a.Span).Concat(placeSpans.Select(p => Span(tokens, p.Start, p.End))).OrderBy(x => x.Start).ToList();
+        int t = 0;
+        foreach (var (span, nerType) in named.OrderBy(n => n.Span.Start))
+        {
+            string type = nerType;
+            if (type is not ("PER" or "ORG")) continue;
+            if (taken.Any(x => x.Overlaps(span))) continue;
+            while (t < tokens.Count && tokens[t].Span.Start < span.Start) t++;
+            int a = t, b = t;
+            while (b < tokens.Count && tokens[b].Span.End <= span.End) b++;
+            if (a < tokens.Count && tokens[a].Key == "the") a++;
+            while (b > a && !tokens[b - 1].IsWord) b--; // "Ministry's", "(…)"
+            if (b <= a || !tokens[a].IsWord) continue;
+            var words = new List<string>();
+            for (int k = a; k < b; k++) if (tokens[k].IsWord) words.Add(tokens[k].Key);
+            string surface = text[tokens[a].Span.Start..tokens[b - 1].Span.End];
+            ActorMention? mention = null;
+            // A body named again ("told Kommersant"): the earlier reading, whatever the tagger calls it this time.
+            if (actors.LastOrDefault(x => x.Kind == ActorKind.Organisation && x.Span.End <= span.Start && string.Equals(x.Name, surface, StringComparison.OrdinalIgnoreCase)) is { } same)
+            {
+                actors.Add(same with { Span = Span(tokens, a, b), Text = surface, Evidence = $"same body as '{same.Text}' earlier in the article (NER {nerType})" });
+                taken.Add(Span(tokens, a, b));
+                continue;
+            }
+            // A "person" followed by a group noun of the press or a body word in it ("Kommersant newspaper") is a body.
+            if (type == "PER" && (b < tokens.Count && matches[b] is { } next && next.First(CandidateKind.Title) is { } nt && Resources.Lexicon.Titles[nt.Index] is { IsGroup: true, Sector: "JRN" }
+                || words.Any(w => BodySectors.Any(x => x.Word == w))))
+                type = "ORG";
+            if (type == "PER")
+            {
+                if (!tokens[a].Is(TokenShape.Capitalized)) continue;
+                if (words.Count >= 2 && FindPerson(words, null, "person", asOf, known) is { } kb)
+                    mention = FromKb(text, tokens, a, b, kb, asOf, null, null, null, "NER person; name from the knowledge base");
+                else if (SameAsKnown(text, tokens, a, b, known) is { } again)
+                    mention = again with { Evidence = again.Evidence + " (NER person)" };
+                else
+                {
+                    string? country = a > 0 && matches[a - 1] is { } dm && dm.End == a && dm.First(CandidateKind.Demonym) is { } dc ? Resources.Gazetteer.Countries[dc.Index].Iso3 : null;
+                    mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Person, surface, null, country, null, null, null,
+                        "NER person, not in the knowledge base: kept as the text gives it" + (country is null ? "" : $"; country {country} from the adjective before it"));
+                }
+                known.Add(mention);
+            }
+            else
+            {
+                string? country = null, why = null;
+                for (int k = a; k < b && country is null; k++)
+                    if (matches[k] is { } m && (m.First(CandidateKind.Demonym) ?? m.First(CandidateKind.Country)) is { } c)
+                    { country = Resources.Gazetteer.Countries[c.Index].Iso3; why = $"country {country} from '{text[tokens[k].Span.Start..tokens[m.End - 1].Span.End]}' in the name"; }
+                if (country is null && a >= 2 && tokens[a - 1].Is(TokenShape.Possessive))
+                    for (int k = Math.Max(0, a - 5); k < a - 1; k++)
+                        if (matches[k] is { } m && m.End == a - 1 && m.First(CandidateKind.Country) is { } c)
+                        { country = Resources.Gazetteer.Countries[c.Index].Iso3; why = $"country {country} from '{text[tokens[k].Span.Start..tokens[a - 2].Span.End]}'s'"; }
+                string? sector = null;
+                foreach (string w in words)
+                    foreach (var (word, sec) in BodySectors) if (sector is null && w == word) { sector = sec; why = (why is null ? "" : why + "; ") + $"sector {sec} from '{w}'"; }
+                if (sector is null && b < tokens.Count && matches[b] is { } after && after.First(CandidateKind.Title) is { } tt && Resources.Lexicon.Titles[tt.Index] is { IsGroup: true, Sector: { } ts })
+                { sector = ts; why = (why is null ? "" : why + "; ") + $"sector {ts} from '{Resources.Lexicon.Titles[tt.Index].Phrase}' after it"; }
+                mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Organisation, surface, null, country, sector, null, null,
+                    "NER organisation, not in the knowledge base" + (why is null ? "" : "; " + why));
+            }
+            actors.Add(mention);
+            taken.Add(mention.Span);
+        }
     }
 
     private List<PlaceMention> ResolvePlaces(string text, List<EntityToken> tokens, List<(int Start, int End, PhraseMatch Match)> spans, List<ActorMention> actors)
@@ -533,6 +811,7 @@ public sealed class EntityResolver(EntityResources resources)
         if (c.Kind == CandidateKind.Region && end - start >= 2 && tokens[start].Key is "eastern" or "western" or "northern" or "southern" or "central"
             && tokens[end - 1].Is(TokenShape.Capitalized)) return true;
         // A name: its first and last words capitalised (inner "of", "the", "al-" may be lower case).
-        return tokens[start].Is(TokenShape.Capitalized) && tokens[end - 1].Is(TokenShape.Capitalized) | tokens[end - 1].Is(TokenShape.AfterHyphen);
+        return tokens[start].Is(TokenShape.Capitalized)
+            && (tokens[end - 1].Is(TokenShape.Capitalized) || tokens[end - 1].Is(TokenShape.AfterHyphen) || (end - start > 1 && tokens[end - 1].Is(TokenShape.Digit))); // "Group of 20"
     }
 }

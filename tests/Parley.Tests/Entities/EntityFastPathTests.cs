@@ -98,7 +98,7 @@ public sealed partial class EntityFastPathTests(ITestOutputHelper output)
         var result = new List<string>();
         foreach (var m in actors.Mentions)
         {
-            if (m.KbId is null || m.OfficeKind is null || !seen.Add(m.KbId + "/" + m.OfficeKind)) continue;
+            if (m.KbId is null || m.OfficeKind is null || m.RoleNoun || !seen.Add(m.KbId + "/" + m.OfficeKind)) continue;
             if (tenure.Tenure(EntityResources.Default.Kb.ById(m.KbId), m.OfficeKind, m.Country, m.Sector) is { } t)
                 result.Add($"{t.From}..{t.To} {m.Span} {t.Why}");
         }
