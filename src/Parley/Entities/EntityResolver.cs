@@ -49,6 +49,7 @@ public sealed class EntityResolver(EntityResources resources)
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CountriesFromContext(text, actors, places);
+        SurnamesFromFullNames(actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
         return (new ActorLayer(actors), new PlaceLayer(places));
@@ -187,7 +188,7 @@ public sealed class EntityResolver(EntityResources resources)
     private static readonly HashSet<string> TitleAdjectives = ["the", "former", "new", "senior", "current", "incoming", "outgoing", "acting", "then", "then-"];
 
     /// <summary>Group nouns that say too little on their own to be an actor without a country or organisation beside them.</summary>
-    private static readonly HashSet<string> VagueGroups = ["side", "partners", "counterparts", "newspaper", "news agency", "leadership", "forces"];
+    private static readonly HashSet<string> VagueGroups = ["side", "sides", "partners", "counterparts", "newspaper", "news agency", "leadership", "forces"];
 
     /// <summary>[the] (country | demonym | organisation | metonym)* title [of/on …,] Name — or the same without a name.</summary>
     private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, KnownPeople known)
@@ -469,6 +470,26 @@ public sealed class EntityResolver(EntityResources resources)
     }
 
     /// <summary>
+    /// A person the text names by surname only and the knowledge base could not pin down ("Secretary of State Clinton"
+    /// before "Hillary Clinton's visit") is the person of that surname the article names in full elsewhere, if only one.
+    /// </summary>
+    private static void SurnamesFromFullNames(List<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind != ActorKind.Person || a.KbId is not null || a.Name is null || a.Name.Contains(' ')) continue;
+            string key = NameFold.Loose(a.Name);
+            var full = actors.Where(p => p.Kind == ActorKind.Person && p.KbId is not null && p.Name is { } n && n.Contains(' ')
+                && NameFold.Loose(NameFold.Words(n).Last()) == key).GroupBy(p => p.KbId).ToList();
+            if (full.Count != 1) continue;
+            var f = full[0].First();
+            actors[i] = a with { Name = f.Name, KbId = f.KbId, WikidataId = f.WikidataId, Country = a.Country ?? f.Country, Sector = a.Sector ?? f.Sector,
+                Evidence = a.Evidence + $"; the same person as '{f.Text}' named in full in the article" };
+        }
+    }
+
+    /// <summary>
     /// Role nouns ("the Russian foreign minister", "Russia's top diplomat", "the U.S. president") become the person the
     /// article names in that role — the nearest before, else the nearest after in the next sentences — matched by office
     /// kind (the title's, or one of the person's offices in the knowledge base) and country; else the knowledge base's
@@ -584,7 +605,9 @@ public sealed class EntityResolver(EntityResources resources)
     private void AddNamed(string text, List<EntityToken> tokens, PhraseMatch?[] matches, IReadOnlyList<(Span Span, string Type)> named, DateOnly? asOf,
         KnownPeople known, List<ActorMention> actors, List<(int Start, int End, PhraseMatch Match)> placeSpans)
     {
-        var taken = actors.Select(a => a.Span).Concat(placeSpans.Select(p => Span(tokens, p.Start, p.End))).OrderBy(x => x.Start).ToList();
+        // A bare group noun inside a name ("ministry" in "Russian Foreign Ministry") gives way to the name.
+        bool Bare(ActorMention x) => x.Kind == ActorKind.Group && x.Country is null && !x.RoleNoun;
+        var taken = actors.Where(x => !Bare(x)).Select(a => a.Span).Concat(placeSpans.Select(p => Span(tokens, p.Start, p.End))).OrderBy(x => x.Start).ToList();
         int t = 0;
         foreach (var (span, nerType) in named.OrderBy(n => n.Span.Start))
         {
@@ -645,6 +668,7 @@ public sealed class EntityResolver(EntityResources resources)
                 mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Organisation, surface, null, country, sector, null, null,
                     "NER organisation, not in the knowledge base" + (why is null ? "" : "; " + why));
             }
+            actors.RemoveAll(x => Bare(x) && mention.Span.Contains(x.Span));
             actors.Add(mention);
             taken.Add(mention.Span);
         }

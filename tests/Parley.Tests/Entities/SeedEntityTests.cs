@@ -113,5 +113,7 @@ public sealed class SeedEntityTests(ITestOutputHelper output)
         // 2021-01-26); Lavrov from 2004; Obama from 2009. Kerry's 2017 end is in no source, so 2019 stays possible for 002.
         Assert.Equal(prefix == "002" ? 2013 : 2009, rd.YearMin);
         if (prefix == "002") Assert.Equal([2013, 2019], rd.CandidateYears);
+        // 004: "Secretary of State Clinton" is the "Hillary Clinton" named later, in office 2009-01-21..2013-02-01.
+        if (prefix == "004") Assert.Equal(2013, rd.YearMax);
     }
 }

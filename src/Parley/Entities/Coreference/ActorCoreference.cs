@@ -70,15 +70,18 @@ public static class ActorCoreference
 
         var result = new List<ActorMention>();
         var resolved = new ActorMention?[items.Count];
+        var namedOf = new ActorMention?[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             resolved[i] = items[i].Actor;
+            namedOf[i] = items[i].Actor;
             if (items[i].Actor is not null || items[i].Mention.Form != MentionForm.Pronoun || antecedent[i] < 0 || resolved[antecedent[i]] is not { } ante) continue;
             var span = tokens.WordSpan(items[i].Word);
             string form = text[span.Start..span.End];
             int at = antecedent[i];
             // The antecedent as first named: a pronoun chain keeps pointing at the actor, not at the previous pronoun.
-            var named = items[at].Actor ?? ante;
+            var named = namedOf[at] ?? ante;
+            namedOf[i] = named;
             var m = ante with
             {
                 Span = span, Text = form, TitleSpan = null, OfficeKind = null, RoleNoun = false, Members = null,
