@@ -24,6 +24,14 @@ public sealed class EntityStage(EntityResources resources) : IStage
 
     public void Process(Document doc)
     {
+        var (actors, places) = Analyse(doc);
+        doc.Set(Layers.Actors, actors);
+        doc.Set(Layers.Places, places);
+    }
+
+    /// <summary>The pure step: the actor and place layers of a document, without setting them.</summary>
+    public (ActorLayer Actors, Places.PlaceLayer Places) Analyse(Document doc)
+    {
         var header = doc.Get(Layers.Header);
         var rd = doc.Get(Layers.ReferenceDate);
         DateOnly? asOf = rd.Date ?? (rd.YearMin is { } lo && rd.YearMax == lo ? new DateOnly(lo, 7, 1) : null);
@@ -35,7 +43,6 @@ public sealed class EntityStage(EntityResources resources) : IStage
             if (pronouns.Count > 0)
                 actors = new ActorLayer([.. actors.Mentions.Concat(pronouns).OrderBy(m => m.Span.Start)]);
         }
-        doc.Set(Layers.Actors, actors);
-        doc.Set(Layers.Places, places);
+        return (actors, places);
     }
 }

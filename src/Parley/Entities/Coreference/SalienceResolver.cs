@@ -83,7 +83,9 @@ public static class SalienceResolver
     private sealed class Referent
     {
         public int Id;
+        /// <summary>Salience as of sentence <see cref="Stamp"/>; it decays lazily (see <see cref="SalienceAt"/>).</summary>
         public double Salience;
+        public int Stamp;
         public int LastSentence;
         public int LastMention;
         public bool LastWasSubject;
@@ -93,6 +95,8 @@ public static class SalienceResolver
         public readonly HashSet<string> Names = new(StringComparer.Ordinal);
         public readonly HashSet<string> Heads = new(StringComparer.Ordinal);
         public readonly List<int> Mentions = [];
+
+        public double SalienceAt(int sentence, double decay) => sentence == Stamp ? Salience : Salience * Math.Pow(decay, sentence - Stamp);
     }
 
     /// <summary>The features of a third-person pronoun; null for any other word ("I", "we", "this", "who").</summary>
@@ -118,7 +122,9 @@ public static class SalienceResolver
         var w = weights ?? SalienceWeights.Default;
         var antecedent = new int[mentions.Count];
         var referentOf = new int[mentions.Count];
+        // Only referents named within the look-back windows can be chosen: the rest are dropped from the candidates.
         var referents = new List<Referent>();
+        int reach = Math.Max(w.Window, w.DefiniteWindow), total = 0;
         var byName = new Dictionary<string, Referent>(StringComparer.Ordinal);
         int sentence = mentions.Count > 0 ? mentions[0].Sentence : 0;
         for (int i = 0; i < mentions.Count; i++)
@@ -126,9 +132,8 @@ public static class SalienceResolver
             var m = mentions[i];
             if (m.Sentence != sentence)
             {
-                double f = Math.Pow(w.Decay, Math.Max(1, m.Sentence - sentence));
-                foreach (var r in referents) r.Salience *= f;
                 sentence = m.Sentence;
+                referents.RemoveAll(r => sentence - r.LastSentence > reach);
             }
             Referent? target = m.Form switch
             {
@@ -140,7 +145,7 @@ public static class SalienceResolver
             antecedent[i] = target is null ? -1 : target.LastMention;
             if (target is null)
             {
-                target = new Referent { Id = referents.Count, Type = m.Type, Gender = m.Gender, Number = m.Number };
+                target = new Referent { Id = total++, Type = m.Type, Gender = m.Gender, Number = m.Number, Stamp = m.Sentence };
                 referents.Add(target);
             }
             else
@@ -154,6 +159,9 @@ public static class SalienceResolver
             target.LastMention = i;
             target.LastSentence = m.Sentence;
             target.LastWasSubject = m.IsSubject;
+            if (!referents.Contains(target)) referents.Add(target); // named again after leaving the window
+            target.Salience = target.SalienceAt(m.Sentence, w.Decay);
+            target.Stamp = m.Sentence;
             target.Salience += w.Mention + (m.IsSubject ? w.Subject : 0) + (m.Form == MentionForm.Name ? w.Name : 0);
             if (m.Form != MentionForm.Pronoun && m.Head.Length > 0) target.Heads.Add(m.Head);
             if (m.NameKey is { Length: > 0 } key)
@@ -211,7 +219,7 @@ public static class SalienceResolver
     private static bool IsPossessive(CorefMention m) => (m.Pronoun ?? m.Head) is "his" or "her" or "hers" or "its" or "their" or "theirs";
 
     private static double Score(Referent r, CorefMention m, SalienceWeights w) =>
-        w.RecencyOnly ? r.LastMention : r.Salience + (m.IsSubject && r.LastWasSubject ? w.Parallel : 0);
+        w.RecencyOnly ? r.LastMention : r.SalienceAt(m.Sentence, w.Decay) + (m.IsSubject && r.LastWasSubject ? w.Parallel : 0);
 
     private static bool Contains(CorefMention outer, CorefMention inner) => outer.Start <= inner.Start && inner.End <= outer.End && outer != inner;
 
