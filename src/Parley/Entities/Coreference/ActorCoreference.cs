@@ -60,6 +60,8 @@ public static class ActorCoreference
         for (int w = 0; w < n; w++)
         {
             if (covered[w] || tags.Upos[w] != "PRON") continue;
+            // Expletive "it" ("it is likely that …") refers to nothing.
+            if (deps is not null && deps.Deprels[w].StartsWith("expl", StringComparison.Ordinal)) continue;
             string lower = tokens.WordForm(w).ToLowerInvariant();
             if (SalienceResolver.PronounFeatures(lower) is not { } p) continue;
             items.Add((new CorefMention(sentenceOf[w], w, w + 1, MentionForm.Pronoun, p.Type, p.Number, p.Gender, IsSubject(w, deps), lower, null,

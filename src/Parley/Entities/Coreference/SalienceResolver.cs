@@ -63,7 +63,7 @@ public sealed record CorefMention(int Sentence, int Start, int End, MentionForm 
 /// <see cref="DefiniteWindow"/> sentences for a referent with its head word.
 /// </summary>
 public sealed record SalienceWeights(double Mention = 100, double Subject = 80, double Name = 40, double Decay = 0.5,
-    double Parallel = 35, int Window = 3, double CollectiveThey = -60, int DefiniteWindow = 10, bool RecencyOnly = false)
+    double Parallel = 35, int Window = 3, double CollectiveThey = -150, int DefiniteWindow = 10, bool RecencyOnly = false)
 {
     public static SalienceWeights Default { get; } = new();
 
