@@ -518,7 +518,7 @@ public sealed class EntityResolver(EntityResources resources)
                 {
                     Name = best.Name, Role = best.Role ?? r.Role, Country = r.Country ?? best.Country, Sector = best.Sector ?? r.Sector,
                     WikidataId = best.WikidataId, KbId = best.KbId, Antecedent = best.Span,
-                    Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? "title")}{(r.Country is null ? "" : ", same country")})",
+                    Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? (r.Role is { } rl && rl.EndsWith("leader", StringComparison.OrdinalIgnoreCase) ? "leading office" : "title"))}{(r.Country is null ? "" : ", same country")})",
                 };
                 continue;
             }
@@ -549,6 +549,10 @@ public sealed class EntityResolver(EntityResources resources)
                 && Resources.Lexicon.OfficeKind(o.Role) == kind && (asOf is not { } d || o.Covers(d)))) return true;
             return false;
         }
+        // A country's "leader" is its head of state or government.
+        if (role.Role is { } lr && lr.EndsWith("leader", StringComparison.OrdinalIgnoreCase) && role.Country is not null)
+            return person.OfficeKind is "president" or "prime-minister" or "head-of-state"
+                || person.Role is { } hr && (hr.Equals("President", StringComparison.OrdinalIgnoreCase) || hr.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase));
         // No office kind ("the spokeswoman", "the envoy"): the person's own title has the same last word.
         return person.Role is { } pr && role.Role is { } rr
             && string.Equals(pr.Split(' ')[^1], rr.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);

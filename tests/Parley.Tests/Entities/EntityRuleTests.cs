@@ -42,6 +42,14 @@ public sealed class EntityRuleTests
     }
 
     [Fact]
+    public void A_countrys_leader_is_its_head_of_state_named_nearby()
+    {
+        var r = At(Actors("Russia's leader is likely to meet Obama, Foreign Minister Sergei Lavrov said. He expects Russian President Dmitry Medvedev to travel.",
+            new DateOnly(2009, 1, 27)), "Russia's leader");
+        Assert.Equal("Dmitry Medvedev", r.Name);
+    }
+
+    [Fact]
     public void A_role_noun_with_no_one_to_point_at_stays_a_nameless_person_with_its_country()
     {
         var r = At(Actors("A high-level US State Department official said no breakthrough was expected."), "US State Department official");
