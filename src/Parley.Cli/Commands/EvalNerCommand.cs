@@ -19,12 +19,14 @@ internal static class EvalNerCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "TYPE",
         };
+        var model = new Option<string?>("--model") { Description = "Entity tagger model file (default: models/ner/entity-tagger.bin).", HelpName = "FILE" };
+        var untyped = new Option<bool>("--untyped") { Description = "Score spans only, ignoring their types (after --types has selected them)." };
         var errors = new Option<int>("--show-errors") { Description = "Also print the first N sentences where prediction and gold differ.", HelpName = "N" };
         var command = new Command("eval-ner", """
             Score Parley's named-entity tagger against gold mentions: exact-span micro precision, recall and F1, overall and
             per type. The format is detected from the file. On CoNLL-format gold the tagger's EVENT counts as MISC; GUM's
             place is LOC (GUM does not split geo-political entities from other places).
-            """) { gold, types, errors, CommonOptions.Json };
+            """) { gold, types, model, untyped, errors, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
@@ -33,7 +35,11 @@ internal static class EvalNerCommand
                 env.Error.WriteLine($"parley: {path}: no such file.");
                 return ExitCodes.Usage;
             }
-            var tagger = EntityTagger.TryLoadDefault(out string? why);
+            string? why = null;
+            var tagger = result.GetValue(model) is { } modelPath
+                ? File.Exists(modelPath) ? EntityTagger.Load(modelPath) : null
+                : EntityTagger.TryLoadDefault(out why);
+            why ??= $"{result.GetValue(model)} is missing";
             if (tagger is null)
             {
                 env.Error.WriteLine($"parley: no entity tagger model ({why}); run 'parley train --only ner'.");
@@ -54,6 +60,11 @@ internal static class EvalNerCommand
             var only = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null;
             var posTagger = Parley.Nlp.Tagging.Tagger.Load(Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
             var r = NerEvaluation.Evaluate(tagger, posTagger, sentences, conllLabels: !conllu, only);
+            if (result.GetValue(untyped))
+            {
+                EntitySpan[] Keep(EntitySpan[] spans) => [.. spans.Where(x => only is null || only.Contains(x.Type)).Select(x => x with { Type = "ANY" })];
+                r = r with { Scores = NerScorer.Score([.. sentences.Select(x => Keep(x.Spans))], [.. r.Predicted.Select(Keep)]) };
+            }
             int shown = 0;
             for (int k = 0; k < sentences.Count && shown < result.GetValue(errors); k++)
             {

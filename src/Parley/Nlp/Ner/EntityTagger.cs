@@ -68,7 +68,7 @@ public sealed class EntityTagger
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
     {
         var fx = NerFeatures.ForThread();
-        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer);
+        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
         for (int i = 0; i < words.Length; i++)
         {
             _first.Score(fx.Extract(i, second: false), fx.Scores);

@@ -97,13 +97,38 @@ public static class NerCorpus
             if (h < start || h >= end) { head = i; break; }
         }
         if (head < 0 || words[head].Upos != "PROPN") return;
+        // A coordinated mention ("Kirk M. Bart and Celeste Pollock") is a group, not a name: its conjuncts are mentions of their own.
+        for (int i = start; i < end; i++)
+            if (words[i].Head - 1 == head && words[i].Deprel.StartsWith("conj", StringComparison.Ordinal)) return;
+        // A person mention headed by a title ("the Secretary", "Director of the …", "Emperor of the United States") names a
+        // role, not a person, as in CoNLL and OntoNotes; the names nested in it stay mentions.
+        if (type == EntityTypes.Person && IsTitle(words[head].Form)) return;
         int first = head, last = head;
         while (first > start && InName(words, first - 1, start, end, -1)) first--;
         while (last < end - 1 && InName(words, last + 1, start, end, +1)) last++;
         while (first < last && (Connectors.Contains(words[first].Form) || words[first].Upos == "DET")) first++;
+        // Titles and honorifics before a person's name are not part of it ("Mr. Tedeschi", "Professor Cres Eastman",
+        // "Major - General Scott" → "Tedeschi", "Cres Eastman", "Scott"), as in CoNLL and OntoNotes.
+        if (type == EntityTypes.Person)
+            while (first < head && (IsTitle(words[first].Form) || Connectors.Contains(words[first].Form))) first++;
         while (last > first && Connectors.Contains(words[last].Form)) last--;
         named.Add(new EntitySpan(first, last + 1, type));
     }
+
+    /// <summary>Honorifics and titles that precede a person's name in GUM but are not part of the name in CoNLL/OntoNotes.</summary>
+    internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame", "mister",
+        "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "chief", "speaker", "ambassador",
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "saint", "st", "rev", "reverend", "father",
+        "general", "gen", "major", "maj", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+        "admiral", "adm", "commander", "officer", "director", "chairman", "chairwoman", "chair", "sheikh", "ayatollah",
+        "archbishop", "bishop", "cardinal", "councillor", "councilor", "deputy", "attorney", "detective", "inspector",
+        "coach", "doctor", "uncle", "aunt", "brother", "sister", "dean", "principal",
+    };
+
+    internal static bool IsTitle(string form) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form.AsSpan().TrimEnd('.'));
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "de", "du", "von", "van", "la", "le", "for", "on", "-", "'s", "'", "–" };
 
