@@ -12,7 +12,7 @@ internal static class EvalNerCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var gold = new Argument<string>("GOLD") { Description = "Gold mentions: GUM-style CoNLL-U with Entity= brackets (.conllu/.conllu.gz), or CoNLL-2003-style 'word … TAG' lines (e.g. wikigold)." };
+        var gold = new Argument<string>("GOLD") { Description = "Gold mentions: GUM-style CoNLL-U with Entity= brackets (.conllu/.conllu.gz), or CoNLL-2003-style 'word … TAG' lines (e.g. wikigold), or the re3d folder (scores its held-out documents)." };
         var types = new Option<string[]>("--types")
         {
             Description = "Score only these types, e.g. --types PER ORG LOC (default: every type in gold or prediction).",
@@ -30,7 +30,8 @@ internal static class EvalNerCommand
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
-            if (!File.Exists(path))
+            bool re3d = Directory.Exists(path);
+            if (!File.Exists(path) && !re3d)
             {
                 env.Error.WriteLine($"parley: {path}: no such file.");
                 return ExitCodes.Usage;
@@ -49,8 +50,9 @@ internal static class EvalNerCommand
             bool conllu;
             try
             {
-                conllu = NerCorpus.IsConllu(path);
-                sentences = conllu ? NerCorpus.ReadGum(path) : NerCorpus.ReadConll(path);
+                conllu = re3d || NerCorpus.IsConllu(path);
+                sentences = re3d ? Re3dCorpus.Read(path, Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut)
+                    : conllu ? NerCorpus.ReadGum(path) : NerCorpus.ReadConll(path);
             }
             catch (Exception ex) when (ex is Parley.Nlp.Conllu.ConlluFormatException or IOException or InvalidDataException)
             {

@@ -11,7 +11,7 @@ namespace Parley.Nlp.Entities;
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 4;
+    internal const int Version = 5;
     public const string FileName = "entity-tagger.bin";
 
     private readonly LinearModel _first;
@@ -35,9 +35,13 @@ public sealed class EntityTagger
         _gazetteer = gazetteer;
     }
 
-    /// <summary>Entity types in ordinal order; label 0 is O, label 1 + 2k is B- and 2 + 2k is I- of type k.</summary>
+    /// <summary>Entity types in ordinal order; label 0 is O, labels 1 + 4k, 2 + 4k, 3 + 4k, 4 + 4k are B-, I-, L- and U- (BILOU) of type k.</summary>
     public IReadOnlyList<string> Types { get; }
-    internal int Classes => 1 + 2 * Types.Count;
+    internal int Classes => 1 + Parts * Types.Count;
+
+    /// <summary>Labels per type: B (begin), I (inside), L (last), U (unit, a one-word mention).</summary>
+    internal const int Parts = 4;
+    internal const int B = 0, I = 1, L = 2, U = 3;
     internal int WeightRows => _first.Rows + _model.Rows;
 
     /// <summary>The shipped model (<c>models/ner/entity-tagger.bin</c>), or null with the reason when it is missing.</summary>
@@ -62,7 +66,29 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types);
+        return WithNorp(SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types), words, _gazetteer);
+    }
+
+    /// <summary>
+    /// Nationality, religious and political group words (<see cref="NerGazetteer.IsNorp"/>) become NORP mentions: a
+    /// one-word mention the model found, or such a word outside any mention. Longer names that start with one
+    /// ("French Revolution") keep their type.
+    /// </summary>
+    internal static EntitySpan[] WithNorp(EntitySpan[] spans, ReadOnlySpan<string> words, NerGazetteer gazetteer)
+    {
+        List<EntitySpan>? result = null;
+        int next = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            while (next < spans.Length && spans[next].End <= i) next++;
+            bool inside = next < spans.Length && spans[next].Start <= i;
+            if (inside && spans[next].End - spans[next].Start > 1) continue;
+            if (!gazetteer.IsNorp(words[i])) continue;
+            result ??= [.. spans];
+            if (inside) result[result.IndexOf(spans[next])] = spans[next] with { Type = EntityTypes.Norp };
+            else result.Add(new EntitySpan(i, i + 1, EntityTypes.Norp));
+        }
+        return result is null ? spans : [.. result.OrderBy(x => x.Start)];
     }
 
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
@@ -82,13 +108,26 @@ public sealed class EntityTagger
         return fx;
     }
 
-    /// <summary>I-X after anything but B-X or I-X becomes B-X, so every label sequence reads as whole mentions.</summary>
+    /// <summary>Label of type <paramref name="type"/> and part B, I, L or U.</summary>
+    internal static int Label(int type, int part) => 1 + Parts * type + part;
+
+    /// <summary>Whether a label opens a mention that the next word may continue (B or I).</summary>
+    private static bool IsOpen(int label) => label > 0 && (label - 1) % Parts is B or I;
+
+    /// <summary>
+    /// Repairs a label against the one before it so every sequence reads as whole mentions: I-X or L-X that does not
+    /// continue an open mention of type X becomes B-X or U-X.
+    /// </summary>
     internal static int Allowed(int label, int previous)
     {
-        if (label == 0 || (label - 1) % 2 == 0) return label;
-        return previous == label || previous == label - 1 ? label : label - 1;
+        if (label <= 0) return label;
+        int part = (label - 1) % Parts, type = (label - 1) / Parts;
+        if (part is B or U) return label;
+        bool continues = IsOpen(previous) && (previous - 1) / Parts == type;
+        return continues ? label : Label(type, part == I ? B : U);
     }
 
+    /// <summary>Mentions of a label sequence: one starts at B or U (or at a repaired I/L) and ends after L or U, or where the next label does not continue it.</summary>
     internal static EntitySpan[] SpansOf(ReadOnlySpan<int> labels, IReadOnlyList<string> types)
     {
         var spans = new List<EntitySpan>();
@@ -96,16 +135,22 @@ public sealed class EntityTagger
         for (int i = 0; i <= labels.Length; i++)
         {
             int label = i < labels.Length ? labels[i] : 0;
-            bool continues = label != 0 && (label - 1) % 2 == 1 && (label - 1) / 2 == type;
+            int part = label > 0 ? (label - 1) % Parts : -1;
+            bool continues = type >= 0 && label > 0 && part is I or L && (label - 1) / Parts == type;
             if (type >= 0 && !continues)
             {
                 spans.Add(new EntitySpan(start, i, types[type]));
                 type = -1;
             }
-            if (label != 0 && type < 0)
+            if (label > 0 && type < 0)
             {
                 start = i;
-                type = (label - 1) / 2;
+                type = (label - 1) / Parts;
+            }
+            if (type >= 0 && part is L or U)
+            {
+                spans.Add(new EntitySpan(start, i + 1, types[type]));
+                type = -1;
             }
         }
         return [.. spans];

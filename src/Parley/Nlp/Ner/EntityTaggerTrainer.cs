@@ -23,7 +23,7 @@ public static class EntityTaggerTrainer
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
-        int classes = 1 + 2 * types.Length;
+        int classes = 1 + EntityTagger.Parts * types.Length;
         var first = new AveragedPerceptron(classes);
         var model = new AveragedPerceptron(classes);
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,8 +70,14 @@ public static class EntityTaggerTrainer
         foreach (var span in s.Spans)
         {
             int t = typeId[span.Type];
-            labels[span.Start] = 1 + 2 * t;
-            for (int i = span.Start + 1; i < span.End; i++) labels[i] = 2 + 2 * t;
+            if (span.End - span.Start == 1)
+            {
+                labels[span.Start] = EntityTagger.Label(t, EntityTagger.U);
+                continue;
+            }
+            labels[span.Start] = EntityTagger.Label(t, EntityTagger.B);
+            for (int i = span.Start + 1; i < span.End - 1; i++) labels[i] = EntityTagger.Label(t, EntityTagger.I);
+            labels[span.End - 1] = EntityTagger.Label(t, EntityTagger.L);
         }
         return labels;
     }

@@ -7,7 +7,7 @@ namespace Parley.Nlp.Entities;
 /// </summary>
 public static class EntityTypes
 {
-    public const string Person = "PER", Organisation = "ORG", Location = "LOC", Event = "EVENT", Misc = "MISC";
+    public const string Person = "PER", Organisation = "ORG", Location = "LOC", Event = "EVENT", Misc = "MISC", Norp = "NORP";
 
     /// <summary>GUM <c>Entity=</c> types that are kept; the rest (abstract, object, time, …) are not named-entity classes.</summary>
     public static string? FromGum(string gumType) => gumType switch
@@ -22,6 +22,6 @@ public static class EntityTypes
     /// <summary>CoNLL-2003 types (PER, LOC, ORG, MISC) are kept as they are.</summary>
     public static string FromConll(string conllType) => string.Intern(conllType);
 
-    /// <summary>A predicted type in CoNLL-2003's label set: EVENT becomes MISC, the rest are shared.</summary>
-    public static string ForConll(string type) => type == Event ? Misc : type;
+    /// <summary>A predicted type in CoNLL-2003's label set: EVENT and NORP (nationalities, religious and political groups) become MISC, the rest are shared.</summary>
+    public static string ForConll(string type) => type is Event or Norp ? Misc : type;
 }

@@ -112,6 +112,8 @@ public static class NerCorpus
         if (type == EntityTypes.Person)
             while (first < head && (IsTitle(words[first].Form) || Connectors.Contains(words[first].Form))) first++;
         while (last > first && Connectors.Contains(words[last].Form)) last--;
+        // A lone nationality or group word ("Muslims", "Jews") that GUM calls a person is a NORP mention, as in OntoNotes.
+        if (first == last && type == EntityTypes.Person && NerGazetteer.Default.IsNorp(words[first].Form)) type = EntityTypes.Norp;
         named.Add(new EntitySpan(first, last + 1, type));
     }
 

@@ -34,8 +34,8 @@ public static class NerEvaluation
         string re3d = Path.Combine(sharedRoot, "data", "re3d");
         if (Directory.Exists(re3d))
         {
-            var extra = Re3dCorpus.Read(re3d, Tokenizer.Default);
-            progress?.Invoke($"re3d: {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
+            var extra = Re3dCorpus.Read(re3d, Tokenizer.Default, Re3dCorpus.Part.Train);
+            progress?.Invoke($"re3d (training documents): {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
             train = [.. train, .. extra];
         }
         return EntityTaggerTrainer.Train(train, PosTags(posTagger, train), int.TryParse(Environment.GetEnvironmentVariable("XNER_EPOCHS"), out int ep) ? ep : StandardEpochs, StandardSeed, progress).Pruned(StandardPrune);

@@ -13,7 +13,16 @@ namespace Parley.Nlp.Entities;
 /// </summary>
 public static class Re3dCorpus
 {
-    public static IReadOnlyList<NerSentence> Read(string re3dRoot, Tokenizer tokenizer)
+    /// <summary>Which documents to read: all, the training part, or the held-out part (<see cref="IsHeldOut"/>).</summary>
+    public enum Part { All, Train, HeldOut }
+
+    /// <summary>
+    /// The held-out documents: in each source folder, documents ordered by their <c>_id</c> (ordinal), every fifth one
+    /// (positions 4, 9, 14, …), 18 of the 88 documents. The rest are for training.
+    /// </summary>
+    public static bool IsHeldOut(int positionInSource) => positionInSource % 5 == 4;
+
+    public static IReadOnlyList<NerSentence> Read(string re3dRoot, Tokenizer tokenizer, Part part = Part.All)
     {
         var result = new List<NerSentence>();
         foreach (string dir in Directory.GetDirectories(re3dRoot).Order(StringComparer.Ordinal))
@@ -24,8 +33,11 @@ public static class Re3dCorpus
                 .Select(e => (Doc: e.GetProperty("documentId").GetString()!, Begin: e.GetProperty("begin").GetInt32(), End: e.GetProperty("end").GetInt32(), Type: TypeOf(e.GetProperty("type").GetString()!)))
                 .Where(e => e.Type is not null)
                 .ToLookup(e => e.Doc);
-            foreach (var doc in JsonLines(docs))
+            var ordered = JsonLines(docs).OrderBy(d => d.GetProperty("_id").GetString(), StringComparer.Ordinal).ToArray();
+            for (int k = 0; k < ordered.Length; k++)
             {
+                if (part == Part.Train && IsHeldOut(k) || part == Part.HeldOut && !IsHeldOut(k)) continue;
+                var doc = ordered[k];
                 string id = doc.GetProperty("_id").GetString()!, text = doc.GetProperty("text").GetString()!;
                 AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result);
             }
