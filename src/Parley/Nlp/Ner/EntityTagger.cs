@@ -108,6 +108,34 @@ public sealed class EntityTagger
         return fx;
     }
 
+    /// <summary>
+    /// Document-level consistency: a name the tagger found several times in one document takes, everywhere, the type it
+    /// was given most often there (ties: the first occurrence's type). <paramref name="sentences"/> are the word arrays of
+    /// one document's sentences and <paramref name="spans"/> their mentions, changed in place.
+    /// </summary>
+    public static void Harmonise(IReadOnlyList<string[]> sentences, EntitySpan[][] spans)
+    {
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var order = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int s = 0; s < spans.Length; s++)
+            foreach (var x in spans[s])
+            {
+                string key = string.Join(' ', sentences[s][x.Start..x.End]);
+                if (!votes.TryGetValue(key, out var v)) { votes[key] = v = new(StringComparer.Ordinal); order[key] = x.Type; }
+                v[x.Type] = v.GetValueOrDefault(x.Type) + 1;
+            }
+        for (int s = 0; s < spans.Length; s++)
+            for (int k = 0; k < spans[s].Length; k++)
+            {
+                var x = spans[s][k];
+                var v = votes[string.Join(' ', sentences[s][x.Start..x.End])];
+                if (v.Count < 2) continue;
+                string first = order[string.Join(' ', sentences[s][x.Start..x.End])];
+                string best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                spans[s][k] = x with { Type = best };
+            }
+    }
+
     /// <summary>Label of type <paramref name="type"/> and part B, I, L or U.</summary>
     internal static int Label(int type, int part) => 1 + Parts * type + part;
 

@@ -35,10 +35,12 @@ public static class NerCorpus
     public static IReadOnlyList<NerSentence> ReadGum(string path)
     {
         var result = new List<NerSentence>();
+        int document = 0;
         foreach (var s in ConlluReader.ReadFile(path))
         {
+            if (s.StartsDocument && result.Count > 0) document++;
             if (s.Words.All(w => w.Form == "_")) continue;
-            result.Add(FromConllu(s));
+            result.Add(FromConllu(s) with { Document = document });
         }
         return result;
     }
@@ -166,20 +168,25 @@ public static class NerCorpus
         var result = new List<NerSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        int document = 0;
         using var reader = Open(path);
         for (string? line; ; )
         {
             line = reader.ReadLine();
             if (line is null || line.Trim().Length == 0)
             {
-                if (words.Count > 0) result.Add(new NerSentence([.. words], SpansOfTags(tags)));
+                if (words.Count > 0) result.Add(new NerSentence([.. words], SpansOfTags(tags), document));
                 words.Clear();
                 tags.Clear();
                 if (line is null) break;
                 continue;
             }
             var cols = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (cols[0] == "-DOCSTART-") continue;
+            if (cols[0] == "-DOCSTART-")
+            {
+                if (result.Count > 0) document++;
+                continue;
+            }
             words.Add(cols[0]);
             tags.Add(cols.Length > 1 ? cols[^1] : "O");
         }

@@ -18,6 +18,14 @@ public static class NerEvaluation
         var predicted = new EntitySpan[gold.Count][];
         clock.Restart();
         for (int s = 0; s < gold.Count; s++) predicted[s] = tagger.Tag(gold[s].Words, upos[s]);
+        // Document-level consistency, as the pipeline's ner stage does it for an article.
+        for (int a = 0, b; a < gold.Count; a = b)
+            {
+                for (b = a + 1; b < gold.Count && gold[b].Document == gold[a].Document;) b++;
+                var doc = predicted.AsSpan(a, b - a).ToArray();
+                EntityTagger.Harmonise([.. gold.Skip(a).Take(b - a).Select(g => g.Words)], doc);
+                doc.CopyTo(predicted.AsSpan(a, b - a));
+            }
         var elapsed = clock.Elapsed;
         if (conllLabels)
             for (int s = 0; s < predicted.Length; s++)

@@ -33,13 +33,14 @@ public static class Re3dCorpus
                 .Select(e => (Doc: e.GetProperty("documentId").GetString()!, Begin: e.GetProperty("begin").GetInt32(), End: e.GetProperty("end").GetInt32(), Type: TypeOf(e.GetProperty("type").GetString()!)))
                 .Where(e => e.Type is not null)
                 .ToLookup(e => e.Doc);
+            int document = result.Count == 0 ? 0 : result[^1].Document + 1;
             var ordered = JsonLines(docs).OrderBy(d => d.GetProperty("_id").GetString(), StringComparer.Ordinal).ToArray();
             for (int k = 0; k < ordered.Length; k++)
             {
                 if (part == Part.Train && IsHeldOut(k) || part == Part.HeldOut && !IsHeldOut(k)) continue;
                 var doc = ordered[k];
                 string id = doc.GetProperty("_id").GetString()!, text = doc.GetProperty("text").GetString()!;
-                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result);
+                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result, document++);
             }
         }
         return result;
@@ -53,7 +54,7 @@ public static class Re3dCorpus
         _ => null,
     };
 
-    private static void AddDocument(string text, (int Begin, int End, string Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result)
+    private static void AddDocument(string text, (int Begin, int End, string Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result, int document)
     {
         var tokens = tokenizer.Tokenize(text);
         var forms = tokens.WordForms;
@@ -81,7 +82,7 @@ public static class Re3dCorpus
                 var x = new EntitySpan(a, b, m.Type);
                 if (!spans.Any(k => x.Start < k.End && k.Start < x.End)) spans.Add(x);
             }
-            if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)]));
+            if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)], document));
         }
     }
 
