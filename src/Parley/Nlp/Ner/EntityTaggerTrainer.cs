@@ -9,12 +9,12 @@ public static class EntityTaggerTrainer
     private const int LowerVocabMinCount = 2;
 
     /// <summary>A word must occur this often (in any case) to keep a word feature of its own; rarer words share one "rare" value.</summary>
-    private static readonly int KnownMinCount = int.TryParse(Environment.GetEnvironmentVariable("XNER_KNOWN"), out int k) ? k : 4;
+    private const int KnownMinCount = 4;
 
     /// <param name="upos">Per sentence, the UPOS tags the tagger predicts for its words (the same tags the model will see when it runs).</param>
     public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null)
     {
-        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var lowerVocab = sentences.SelectMany(s => s.Words).Where(w => w.Length > 0 && char.IsLower(w[0]))
             .CountBy(w => w).Where(kv => kv.Value >= LowerVocabMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -69,7 +69,8 @@ public static class EntityTaggerTrainer
         var labels = new int[s.Words.Length];
         foreach (var span in s.Spans)
         {
-            int t = typeId[span.Type];
+            // NORP is not learned: EntityTagger.WithNorp assigns it from the gazetteer, so its words are O here.
+            if (!typeId.TryGetValue(span.Type, out int t)) continue;
             if (span.End - span.Start == 1)
             {
                 labels[span.Start] = EntityTagger.Label(t, EntityTagger.U);

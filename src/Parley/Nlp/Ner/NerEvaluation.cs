@@ -46,7 +46,7 @@ public static class NerEvaluation
             progress?.Invoke($"re3d (training documents): {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
             train = [.. train, .. extra];
         }
-        return EntityTaggerTrainer.Train(train, PosTags(posTagger, train), int.TryParse(Environment.GetEnvironmentVariable("XNER_EPOCHS"), out int ep) ? ep : StandardEpochs, StandardSeed, progress).Pruned(StandardPrune);
+        return EntityTaggerTrainer.Train(train, PosTags(posTagger, train), StandardEpochs, StandardSeed, progress).Pruned(StandardPrune);
     }
 
     /// <summary>The tagger's UPOS for every sentence.</summary>

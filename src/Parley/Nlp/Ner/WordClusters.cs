@@ -13,7 +13,7 @@ namespace Parley.Nlp.Entities;
 public sealed class WordClusters
 {
     public const string FileName = "word-clusters.tsv.gz";
-    public const int Classes = 256;
+    public const int Classes = 128;
     public const int MinCount = 3;
     public const int Iterations = 12;
 
