@@ -66,7 +66,26 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types), words, _gazetteer);
+        return WithNorp(Trimmed(SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types), words), words, _gazetteer);
+    }
+
+    /// <summary>
+    /// Applies the training data's span conventions (<see cref="NerCorpus.ReadGum"/>) to predicted mentions: no person
+    /// name starts with a title or honorific ("Secretary Cardona" → "Cardona"), and no name ends with a link word
+    /// ("of", "the", "and").
+    /// </summary>
+    internal static EntitySpan[] Trimmed(EntitySpan[] spans, ReadOnlySpan<string> words)
+    {
+        for (int k = 0; k < spans.Length; k++)
+        {
+            var x = spans[k];
+            int start = x.Start, end = x.End;
+            if (x.Type == EntityTypes.Person)
+                while (end - start > 1 && (NerCorpus.IsTitle(words[start]) || NerCorpus.IsConnector(words[start]))) start++;
+            while (end - start > 1 && NerCorpus.IsConnector(words[end - 1])) end--;
+            if (start != x.Start || end != x.End) spans[k] = x with { Start = start, End = end };
+        }
+        return spans;
     }
 
     /// <summary>

@@ -132,6 +132,8 @@ public static class NerCorpus
         "coach", "doctor", "uncle", "aunt", "brother", "sister", "dean", "principal",
     };
 
+    internal static bool IsConnector(string form) => Connectors.Contains(form);
+
     internal static bool IsTitle(string form) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form.AsSpan().TrimEnd('.'));
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "de", "du", "von", "van", "la", "le", "for", "on", "-", "'s", "'", "–" };
