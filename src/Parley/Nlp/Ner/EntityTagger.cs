@@ -153,6 +153,19 @@ public sealed class EntityTagger
                 string best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
                 spans[s][k] = x with { Type = best };
             }
+        // A one-word mention that is the surname of a person named in full in the article is that person ("Norton" after "Joshua Norton").
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < spans.Length; s++)
+            foreach (var x in spans[s])
+                if (x.Type == EntityTypes.Person && x.End - x.Start > 1) surnames.Add(sentences[s][x.End - 1]);
+        if (surnames.Count == 0) return;
+        for (int s = 0; s < spans.Length; s++)
+            for (int k = 0; k < spans[s].Length; k++)
+            {
+                var x = spans[s][k];
+                if (x.End - x.Start == 1 && x.Type != EntityTypes.Person && x.Type != EntityTypes.Norp && surnames.Contains(sentences[s][x.Start]))
+                    spans[s][k] = x with { Type = EntityTypes.Person };
+            }
     }
 
     /// <summary>Label of type <paramref name="type"/> and part B, I, L or U.</summary>

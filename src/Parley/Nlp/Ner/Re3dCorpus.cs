@@ -31,7 +31,6 @@ public static class Re3dCorpus
             if (!File.Exists(docs) || !File.Exists(ents)) continue;
             var byDoc = JsonLines(ents)
                 .Select(e => (Doc: e.GetProperty("documentId").GetString()!, Begin: e.GetProperty("begin").GetInt32(), End: e.GetProperty("end").GetInt32(), Type: TypeOf(e.GetProperty("type").GetString()!)))
-                .Where(e => e.Type is not null)
                 .ToLookup(e => e.Doc);
             int document = result.Count == 0 ? 0 : result[^1].Document + 1;
             var ordered = JsonLines(docs).OrderBy(d => d.GetProperty("_id").GetString(), StringComparer.Ordinal).ToArray();
@@ -40,7 +39,7 @@ public static class Re3dCorpus
                 if (part == Part.Train && IsHeldOut(k) || part == Part.HeldOut && !IsHeldOut(k)) continue;
                 var doc = ordered[k];
                 string id = doc.GetProperty("_id").GetString()!, text = doc.GetProperty("text").GetString()!;
-                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result, document++);
+                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type))], tokenizer, result, document++);
             }
         }
         return result;
@@ -54,7 +53,7 @@ public static class Re3dCorpus
         _ => null,
     };
 
-    private static void AddDocument(string text, (int Begin, int End, string Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result, int document)
+    private static void AddDocument(string text, (int Begin, int End, string? Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result, int document)
     {
         var tokens = tokenizer.Tokenize(text);
         var forms = tokens.WordForms;
@@ -66,8 +65,11 @@ public static class Re3dCorpus
             var words = new string[end - first];
             for (int w = first; w < end; w++) words[w - first] = forms[w];
             var spans = new List<EntitySpan>();
-            bool usable = true;
-            foreach (var m in mentions.Where(m => m.Begin < to && from < m.End).OrderByDescending(m => m.End - m.Begin).ThenBy(m => m.Begin))
+            // re3d leaves some sentences bare (repeated press-release boilerplate such as "Coalition nations which have
+            // conducted strikes in Syria include Australia , Bahrain , …"): a sentence without any annotation, of any
+            // type, is taken as unannotated and left out rather than taught as holding no names.
+            bool usable = mentions.Any(m => m.Begin < to && from < m.End);
+            foreach (var m in mentions.Where(m => m.Type is not null && m.Begin < to && from < m.End).OrderByDescending(m => m.End - m.Begin).ThenBy(m => m.Begin))
             {
                 int a = -1, b = -1;
                 for (int w = first; w < end; w++)
@@ -78,13 +80,26 @@ public static class Re3dCorpus
                 }
                 if (a < 0 || b <= a) { usable = false; break; }
                 if (a < b - 1 && words[a] is "the" or "The") a++;
-                if (!char.IsUpper(words[b - 1][0])) { usable = false; break; }
-                var x = new EntitySpan(a, b, m.Type);
+                // Pronouns ("We", "I") and common-noun mentions are not names.
+                if (!char.IsUpper(words[b - 1][0]) || b - a == 1 && Pronouns.Contains(words[a])) { usable = false; break; }
+                if (m.Type == EntityTypes.Person)
+                {
+                    // As in the GUM conversion: a title names a role, not a person ("Foreign Secretary"), and titles
+                    // before a name are not part of it ("Minister Tobias Ellwood" → "Tobias Ellwood").
+                    if (NerCorpus.IsTitle(words[b - 1])) continue;
+                    while (a < b - 1 && (NerCorpus.IsTitle(words[a]) || NerCorpus.IsConnector(words[a]))) a++;
+                }
+                var x = new EntitySpan(a, b, m.Type!);
                 if (!spans.Any(k => x.Start < k.End && k.Start < x.End)) spans.Add(x);
             }
             if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)], document));
         }
     }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "We", "You", "He", "She", "It", "They", "Me", "Us", "Him", "Her", "Them", "Our", "Their", "His", "Its", "My", "Your",
+    };
 
     private static IEnumerable<JsonElement> JsonLines(string path)
     {
