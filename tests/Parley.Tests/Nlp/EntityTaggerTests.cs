@@ -148,8 +148,8 @@ public sealed class EntityTaggerTests
 }
 
 /// <summary>
-/// Floors of the committed entity tagger (models/ner), one point under the figures in its MODEL_CARD.md: exact-span F1
-/// over person, organisation and place.
+/// Floors of the committed entity tagger (models/ner), just under the figures in its MODEL_CARD.md: exact-span F1
+/// over person, organisation and place (and over all four CoNLL types on wikigold).
 /// </summary>
 public sealed class EntityTaggerAccuracyTests
 {
@@ -163,7 +163,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.614, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 61.4");
+        Assert.True(result.Scores[0].F1 >= 0.640, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 64.0");
     }
 
     [SharedFact]
@@ -172,7 +172,16 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.499, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 49.9");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.561, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 56.1");
+        Assert.True(all.Scores[0].F1 >= 0.557, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 55.7");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.590, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 59.0");
+    }
+
+    [SharedFact]
+    public void Re3d_held_out_documents_f1_stays_above_the_floor()
+    {
+        var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
+        Assert.NotEmpty(gold);
+        var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
+        Assert.True(result.Scores[0].F1 >= 0.578, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.8");
     }
 }

@@ -18,7 +18,7 @@ public static class Re3dCorpus
 
     /// <summary>
     /// The held-out documents: in each source folder, documents ordered by their <c>_id</c> (ordinal), every fifth one
-    /// (positions 4, 9, 14, …), 18 of the 88 documents. The rest are for training.
+    /// (positions 4, 9, 14, …), 15 of the 88 documents. The rest are for training.
     /// </summary>
     public static bool IsHeldOut(int positionInSource) => positionInSource % 5 == 4;
 
