@@ -93,7 +93,7 @@ internal static class EvalNerCommand
                 env.Out.WriteLine(JsonSerializer.Serialize(new
                 {
                     gold = path,
-                    format = conllu ? "conllu" : "conll",
+                    format = re3d ? "re3d" : conllu ? "conllu" : "conll",
                     sentences = r.Sentences,
                     words = r.Words,
                     words_per_second = Math.Round(wordsPerSecond),
