@@ -134,6 +134,17 @@ public sealed class EntityTagger
     /// </summary>
     public static void Harmonise(IReadOnlyList<string[]> sentences, EntitySpan[][] spans)
     {
+        // A one-word mention at the start of a sentence whose word the document also writes in lower case inside a
+        // sentence is a common word capitalised by position ("Iodine deficiency …" beside "… dietary iodine …").
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+            for (int i = 1; i < words.Length; i++)
+                if (words[i].Length > 0 && char.IsLower(words[i][0])) lower.Add(words[i]);
+        for (int s = 0; s < spans.Length; s++)
+            if (spans[s].Length > 0 && spans[s][0] is { Start: 0, End: 1 } x0 && x0.Type != EntityTypes.Norp
+                && lower.Contains(sentences[s][0].ToLowerInvariant()))
+                spans[s] = spans[s][1..];
+
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var order = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int s = 0; s < spans.Length; s++)
