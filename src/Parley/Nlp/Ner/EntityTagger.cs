@@ -132,14 +132,11 @@ public sealed class EntityTagger
     /// was given most often there (ties: the first occurrence's type). <paramref name="sentences"/> are the word arrays of
     /// one document's sentences and <paramref name="spans"/> their mentions, changed in place.
     /// </summary>
-    public static void Harmonise(IReadOnlyList<string[]> sentences, EntitySpan[][] spans)
+    public static void Harmonise(IReadOnlyList<string[]> sentences, EntitySpan[][] spans, HashSet<string>? documentLower = null)
     {
         // A one-word mention at the start of a sentence whose word the document also writes in lower case inside a
         // sentence is a common word capitalised by position ("Iodine deficiency …" beside "… dietary iodine …").
-        var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var words in sentences)
-            for (int i = 1; i < words.Length; i++)
-                if (words[i].Length > 0 && char.IsLower(words[i][0])) lower.Add(words[i]);
+        var lower = documentLower ?? LowerWords(sentences);
         for (int s = 0; s < spans.Length; s++)
             if (spans[s].Length > 0 && spans[s][0] is { Start: 0, End: 1 } x0 && x0.Type != EntityTypes.Norp
                 && lower.Contains(sentences[s][0].ToLowerInvariant()))
@@ -177,6 +174,16 @@ public sealed class EntityTagger
                 if (x.End - x.Start == 1 && x.Type != EntityTypes.Person && x.Type != EntityTypes.Norp && surnames.Contains(sentences[s][x.Start]))
                     spans[s][k] = x with { Type = EntityTypes.Person };
             }
+    }
+
+    /// <summary>The words a document writes in lower case inside its sentences (not first), for <see cref="Harmonise"/>.</summary>
+    public static HashSet<string> LowerWords(IEnumerable<string[]> sentences)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+            for (int i = 1; i < words.Length; i++)
+                if (words[i].Length > 0 && char.IsLower(words[i][0])) lower.Add(words[i]);
+        return lower;
     }
 
     /// <summary>Label of type <paramref name="type"/> and part B, I, L or U.</summary>

@@ -21,15 +21,17 @@ public static class NerEvaluation
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
         clock.Restart();
-        for (int s = 0; s < gold.Count; s++) predicted[s] = tagger.Tag(gold[s].Words, upos[s]);
-        // Document-level consistency, as the pipeline's ner stage does it for an article.
+        // Document by document, as the pipeline's ner stage tags an article, with the document step after each.
         for (int a = 0, b; a < gold.Count; a = b)
-            {
-                for (b = a + 1; b < gold.Count && gold[b].Document == gold[a].Document;) b++;
-                var doc = predicted.AsSpan(a, b - a).ToArray();
-                EntityTagger.Harmonise([.. gold.Skip(a).Take(b - a).Select(g => g.Words)], doc);
-                doc.CopyTo(predicted.AsSpan(a, b - a));
-            }
+        {
+            for (b = a + 1; b < gold.Count && gold[b].Document == gold[a].Document;) b++;
+            var words = gold.Skip(a).Take(b - a).Select(g => g.Words).ToArray();
+            var lower = EntityTagger.LowerWords(words);
+            for (int s = a; s < b; s++) predicted[s] = tagger.Tag(gold[s].Words, upos[s]);
+            var doc = predicted.AsSpan(a, b - a).ToArray();
+            EntityTagger.Harmonise(words, doc, lower);
+            doc.CopyTo(predicted.AsSpan(a, b - a));
+        }
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;

@@ -29,10 +29,15 @@ public sealed class NerStage : IStage
         {
             var (first, end) = tokens.SentenceWords(s);
             sentences[s] = end > first ? forms[first..end] : [];
+        }
+        var lower = EntityTagger.LowerWords(sentences);
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            var (first, end) = tokens.SentenceWords(s);
             found[s] = end > first ? _tagger.Tag(forms.AsSpan(first, end - first), tags.Upos.AsSpan(first, end - first)) : [];
         }
         // A name keeps one type throughout the article.
-        EntityTagger.Harmonise(sentences, found);
+        EntityTagger.Harmonise(sentences, found, lower);
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             int first = tokens.SentenceWords(s).First;
