@@ -3,7 +3,7 @@ using Parley.Nlp.Learning;
 namespace Parley.Nlp.Entities;
 
 /// <summary>
-/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BIO labels, the second also seeing the
+/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BILOU labels, the second also seeing the
 /// first pass's labels of the two words to its right; each word sees the two labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
 /// common in lower case, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>. An I- label
 /// that does not continue a mention of its type opens one. Immutable and safe to call from many threads.

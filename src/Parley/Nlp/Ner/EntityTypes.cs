@@ -3,7 +3,8 @@ namespace Parley.Nlp.Entities;
 /// <summary>
 /// The one label set of Parley's entity tagger and how each corpus's types map onto it. GUM does not split
 /// geo-political entities from other places, so every GUM <c>place</c> is LOC; GUM has no nationality (NORP) or
-/// miscellaneous class, so CoNLL's MISC is only ever predicted through EVENT (see <see cref="ForConll"/>).
+/// miscellaneous class: NORP comes from the gazetteer rule (<see cref="EntityTagger.WithNorp"/>), and CoNLL's MISC is
+/// predicted through EVENT and NORP (see <see cref="ForConll"/>).
 /// </summary>
 public static class EntityTypes
 {

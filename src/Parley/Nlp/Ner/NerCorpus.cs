@@ -29,8 +29,10 @@ public static class NerCorpus
     /// counts as a named entity when its syntactic head is a proper noun, and its span is cut down to the run of
     /// capitalised words around that head, with links such as "of the" inside it and no leading article (so
     /// "the University of Portsmouth , which …" gives "University of Portsmouth"). Mentions
-    /// nested in a longer named mention are dropped, as in OntoNotes. Sentences whose words are withheld (GUM's Reddit
-    /// documents ship "_") are skipped.
+    /// nested in a longer named mention are dropped, as in OntoNotes. As in CoNLL and OntoNotes, coordinated mentions
+    /// ("X and Y") are not names (their conjuncts are), person mentions headed by a title ("the Secretary") are dropped,
+    /// titles before a person's name are cut off ("Mr. Tedeschi" → "Tedeschi"), and a lone nationality or group word
+    /// called a person ("Muslims") is NORP. Sentences whose words are withheld (GUM's Reddit documents ship "_") are skipped.
     /// </summary>
     public static IReadOnlyList<NerSentence> ReadGum(string path)
     {

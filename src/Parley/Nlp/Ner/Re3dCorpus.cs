@@ -9,7 +9,9 @@ namespace Parley.Nlp.Entities;
 /// Person, Organisation and Location become PER, ORG and LOC; the other types are not named-entity classes of the tagger.
 /// re3d also marks common-noun mentions ("U.S. service members"); to agree with the GUM convention only mentions whose
 /// last word is capitalised are names (a leading "the" is dropped), and a sentence holding any other mention of those
-/// three types, or a mention that does not fall on word boundaries, is left out rather than taught as no entity.
+/// three types, or a mention that does not fall on word boundaries, is left out rather than taught as no entity; so is a
+/// sentence with no annotation of any type (re3d leaves some sentences bare) and one with a lone-pronoun mention.
+/// Person names follow the GUM title convention.
 /// </summary>
 public static class Re3dCorpus
 {
