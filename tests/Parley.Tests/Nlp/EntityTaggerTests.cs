@@ -163,7 +163,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.625, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 62.5");
+        Assert.True(result.Scores[0].F1 >= 0.620, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 62.0");
     }
 
     [SharedFact]
