@@ -41,6 +41,7 @@ internal static class CliApp
         root.Subcommands.Add(BenchCommand.Create(env));
         root.Subcommands.Add(EvalUdCommand.Create(env));
         root.Subcommands.Add(EvalNerCommand.Create(env));
+        root.Subcommands.Add(EvalCorefCommand.Create(env));
         root.Subcommands.Add(TrainCommand.Create(env));
         root.Subcommands.Add(BuildResourcesCommand.Create(env));
         root.Subcommands.Add(EvalTimeCommand.Create(env));

@@ -29,7 +29,7 @@ internal static class TrainCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "MODEL",
         };
-        only.AcceptOnlyFromAmong("sentences", "ud", "ner");
+        only.AcceptOnlyFromAmong("sentences", "ud", "clusters", "ner");
         var command = new Command("train", """
             Retrain Parley's statistical models from the openly licensed treebanks (UD English-EWT + GUM train), with the
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
@@ -47,7 +47,7 @@ internal static class TrainCommand
             }
             string modelsRoot = result.GetValue(output) ?? ModelPaths.Root()
                 ?? throw new InvalidOperationException("Cannot find the repository's models/ folder; give --out DIR.");
-            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud", "ner"];
+            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud", "clusters", "ner"];
             var clock = Stopwatch.StartNew();
             if (which.Contains("sentences"))
             {
@@ -66,6 +66,15 @@ internal static class TrainCommand
                 env.Error.WriteLine("training the tagger, lemmatizer and parser…");
                 NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
                 env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");
+            }
+            if (which.Contains("clusters"))
+            {
+                env.Error.WriteLine("learning word classes from the unlabelled text…");
+                var text = Parley.Nlp.Entities.UnlabeledText.Sentences(sharedRoot, line => env.Error.WriteLine("  " + line));
+                var clusters = Parley.Nlp.Entities.WordClusters.Build(text, line => env.Error.WriteLine("  " + line));
+                string path = Path.Combine(modelsRoot, "ner", Parley.Nlp.Entities.WordClusters.FileName);
+                clusters.Save(path);
+                env.Error.WriteLine($"  → {path} ({clusters.Count} words, {clock.Elapsed.TotalSeconds:0} s)");
             }
             if (which.Contains("ner"))
             {

@@ -12,7 +12,7 @@ public sealed class EntityLexicon
         public bool IsOffice => Kind is not ("person" or "group");
     }
 
-    public sealed record Metonym(string Phrase, string Country, string Sector, string Name);
+    public sealed record Metonym(string Phrase, string Country, string? Sector, string Name);
 
     public sealed record Region(string Name, int GeonameId, double Lat, double Lon);
 
@@ -49,7 +49,7 @@ public sealed class EntityLexicon
     public static EntityLexicon Parse(string titles, string metonyms, string regions, string demonyms) => new()
     {
         Titles = Rows(titles, 3, "titles").Select(r => new Title(r[0], r[1] == "-" ? null : r[1], r[2])).ToList(),
-        Metonyms = Rows(metonyms, 4, "metonyms").Select(r => new Metonym(r[0], r[1], r[2], r[3])).ToList(),
+        Metonyms = Rows(metonyms, 4, "metonyms").Select(r => new Metonym(r[0], r[1], r[2] == "-" ? null : r[2], r[3])).ToList(),
         Regions = Rows(regions, 4, "regions").Select(r => new Region(r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture), double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture))).ToList(),
         CountryNames = Rows(demonyms, 2, "demonyms").Select(r => new CountryName(r[0], r[1])).ToList(),

@@ -15,15 +15,27 @@ public sealed class EntityResolver(EntityResources resources)
 {
     private static readonly HashSet<string> Locative = ["in", "to", "from", "at", "into", "near", "via", "toward", "towards", "outside", "across", "around", "between", "visit", "visited", "visiting", "trip", "inside", "throughout", "over"];
 
+    private static readonly HashSet<string> CalendarWords = ["january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     public EntityResources Resources { get; } = resources;
 
-    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf)
+    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf) => Resolve(text, regions, asOf, null);
+
+    /// <summary>
+    /// As <see cref="Resolve(string, IEnumerable{Span}, DateOnly?)"/>, with the named-entity mentions of the NER stage
+    /// (character span and type PER/ORG/LOC): people and organisations the gazetteer and knowledge base miss become actors
+    /// with what the text says about them; the gazetteer, knowledge-base and apposition readings stay first.
+    /// </summary>
+    public (ActorLayer Actors, PlaceLayer Places) Resolve(string text, IEnumerable<Span> regions, DateOnly? asOf, IReadOnlyList<(Span Span, string Type)>? named)
     {
         var tokens = EntityTokenizer.Tokenize(text, regions, Resources.Keys);
         var matches = MatchAll(tokens);
         var actors = new List<ActorMention>();
         var placeSpans = new List<(int Start, int End, PhraseMatch Match)>();
-        FindActors(text, tokens, matches, asOf, new KnownPeople(), actors, placeSpans);
+        var known = new KnownPeople();
+        FindActors(text, tokens, matches, asOf, known, actors, placeSpans);
+        if (named is { Count: > 0 }) AddNamed(text, tokens, matches, named, asOf, known, actors, placeSpans);
 
         var places = ResolvePlaces(text, tokens, placeSpans, actors);
         // Capitals used as subjects ("Moscow has been …") stand for their governments.
@@ -36,6 +48,10 @@ public sealed class EntityResolver(EntityResources resources)
                 $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        CountriesFromContext(text, actors, places);
+        SurnamesFromFullNames(actors);
+        ResolveRoleNouns(text, actors, asOf);
+        ResolveMembers(actors);
         return (new ActorLayer(actors), new PlaceLayer(places));
     }
 
@@ -70,12 +86,17 @@ public sealed class EntityResolver(EntityResources resources)
         public readonly List<string> Full = [];
         public readonly List<string> Last = [];
 
+        public readonly List<string> Written = [];
+
         public void Add(ActorMention m)
         {
             Mentions.Add(m);
             var words = m.Name is null ? [] : NameFold.Words(m.Name).ToList();
             Full.Add(NameFold.LooseName(words));
             Last.Add(words.Count == 0 ? "" : NameFold.LooseName([words[^1]]));
+            // The name as the text wrote it too ("Mouaz al-Khatib" for the knowledge base's "Moaz al-Khatib").
+            var written = NameFold.Words(m.Text).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+            Written.Add(written.Count >= 2 ? NameFold.LooseName(written.TakeLast(3)) : "");
         }
     }
 
@@ -89,14 +110,25 @@ public sealed class EntityResolver(EntityResources resources)
             if (TryApposition(text, tokens, matches, i, asOf, known) is { } app)
             {
                 actors.Add(app.Mention);
+                if (app.Extra is { } extra) actors.Add(extra);
                 if (app.Mention.Kind == ActorKind.Person) known.Add(app.Mention);
                 for (int k = i; k < app.End; k++) consumed[k] = true;
                 // Places inside the modifiers ("Russian" is not a place, but "Munich" in "Munich conference" is) are kept below.
                 continue;
             }
             var m = matches[i];
-            if (m is not null && m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { } kb && kb.Kind == ActorKind.Person)
+            if (m is not null && m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { } kb0 && kb0.Kind == ActorKind.Person)
             {
+                var kb = kb0;
+                if (m.End - i >= 2)
+                {
+                    // Every person of that (transliteration-folded) name, the one named exactly so first.
+                    var words = new List<string>(m.End - i);
+                    for (int w = i; w < m.End; w++) if (tokens[w].IsWord) words.Add(tokens[w].Key);
+                    string loose = NameFold.LooseName(words);
+                    var all = Resources.Kb.ByName(loose).Where(a => a.Kind == ActorKind.Person).Append(kb0).Distinct().ToList();
+                    kb = Choose(all, null, asOf, loose) ?? kb0;
+                }
                 var mention = FromKb(text, tokens, i, m.End, kb, asOf, null, null, null, "knowledge base name");
                 actors.Add(mention);
                 known.Add(mention);
@@ -120,6 +152,16 @@ public sealed class EntityResolver(EntityResources resources)
                 actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.Organisation, x.Name, null, x.Country, x.Sector, null, null,
                     $"metonym '{x.Phrase}' → {x.Country} {x.Sector} (data/entities/metonyms.txt)"));
             }
+            else if (m.First(CandidateKind.Actor) is not null && PickActor(m, asOf) is { Kind: ActorKind.Organisation }
+                && tokens[i].Is(TokenShape.Capitalized) && PersonName(tokens, i, out int pEnd) is { Count: >= 2 } pWords && pEnd == m.End
+                && FindPerson(pWords, null, "person", asOf, known) is { } person)
+            {
+                // A source may list a person's spelling as an alias of the body they lead ("Mouaz al-Khatib" under the Syrian
+                // National Coalition): a full name that the knowledge base also knows as a person is that person.
+                var mention = FromKb(text, tokens, i, m.End, person, asOf, null, null, null, "knowledge base person (the phrase is also an organisation alias)");
+                actors.Add(mention);
+                known.Add(mention);
+            }
             else if (m.First(CandidateKind.Actor) is { } org && PickActor(m, asOf) is { Kind: ActorKind.Organisation } o)
             {
                 var off = o.OfficeOn(asOf);
@@ -140,26 +182,41 @@ public sealed class EntityResolver(EntityResources resources)
         }
     }
 
-    private sealed record Apposition(ActorMention Mention, int End);
+    private sealed record Apposition(ActorMention Mention, int End, ActorMention? Extra = null);
+
+    /// <summary>Words that may stand between "the" and a title ("the new U.S. president", "Russia's top diplomat").</summary>
+    private static readonly HashSet<string> TitleAdjectives = ["the", "former", "new", "senior", "current", "incoming", "outgoing", "acting", "then", "then-"];
+
+    /// <summary>Group nouns that say too little on their own to be an actor without a country or organisation beside them.</summary>
+    private static readonly HashSet<string> VagueGroups = ["side", "sides", "partners", "counterparts", "newspaper", "news agency", "leadership", "forces"];
 
     /// <summary>[the] (country | demonym | organisation | metonym)* title [of/on …,] Name — or the same without a name.</summary>
     private Apposition? TryApposition(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start, DateOnly? asOf, KnownPeople known)
     {
         int j = start;
-        if (tokens[j].Key is "the" or "former") j++;
+        while (j < tokens.Count && TitleAdjectives.Contains(tokens[j].Key) && j - start < 3) j++;
         string? country = null, orgSector = null, orgName = null;
         bool igo = false;
+        ActorMention? orgMention = null;
         int modStart = j;
         while (j < tokens.Count && matches[j] is { } mm && !mm.Has(CandidateKind.Title))
         {
-            if (mm.First(CandidateKind.Metonym) is { } me) { var x = Resources.Lexicon.Metonyms[me.Index]; country ??= x.Country; orgSector = x.Sector; orgName = x.Name; }
+            if (mm.First(CandidateKind.Metonym) is { } me)
+            {
+                var x = Resources.Lexicon.Metonyms[me.Index]; country ??= x.Country; orgSector = x.Sector; orgName = x.Name;
+                orgMention ??= new ActorMention(Span(tokens, j, mm.End), text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End], ActorKind.Organisation,
+                    x.Name, null, x.Country, x.Sector, null, null, $"metonym '{x.Phrase}' → {x.Country} {x.Sector} (data/entities/metonyms.txt)");
+            }
             else if (mm.First(CandidateKind.Actor) is not null && PickActor(mm, asOf) is { Kind: ActorKind.Organisation } o)
             {
                 var off = o.OfficeOn(asOf);
                 if (off?.Country is "UNO" or "IGO" or "NGO") igo = true;
                 country ??= off?.Country ?? DemonymCountry(o);
                 orgSector ??= off?.Sector;
-                orgName ??= text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End];
+                string orgText = text[tokens[j].Span.Start..tokens[mm.End - 1].Span.End];
+                orgName ??= orgText;
+                orgMention ??= new ActorMention(Span(tokens, j, mm.End), orgText, ActorKind.Organisation, orgText, null, off?.Country ?? DemonymCountry(o),
+                    off?.Sector, o.WikidataId, o.Id, $"organisation in the knowledge base ({off?.Code}, {off?.Source})");
             }
             else if ((mm.First(CandidateKind.Demonym) ?? mm.First(CandidateKind.Country)) is { } cc)
                 country ??= Resources.Gazetteer.Countries[cc.Index].Iso3;
@@ -172,13 +229,30 @@ public sealed class EntityResolver(EntityResources resources)
         int titleStart = j, titleEnd = tm.End;
         if (title.IsGroup)
         {
-            if (country is null && orgName is null) return null;
             string surface = text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End];
+            if (country is null && orgName is null)
+            {
+                // "the two sides", "both leaders": the actors named before (see ResolveMembers).
+                int before = titleStart - 1;
+                if (before >= 0 && tokens[before].Key is "two" or "both" && title.Phrase.EndsWith('s'))
+                {
+                    int from = before > 0 && tokens[before - 1].Key == "the" ? before - 1 : before;
+                    return new Apposition(new ActorMention(Span(tokens, from, titleEnd), text[tokens[from].Span.Start..tokens[titleEnd - 1].Span.End], ActorKind.Group,
+                        null, null, null, title.Sector, null, null, $"plural description '{title.Phrase}'") { RoleNoun = true }, titleEnd);
+                }
+                // A described group with nothing beside it ("Diplomats say", "a diplomatic source", "armed gangs"): named by its
+                // description; its country, if any, comes from the sentence (see CountriesFromContext).
+                if (VagueGroups.Contains(title.Phrase.ToLowerInvariant()) || titleStart != start && start < titleStart && tokens[start].Key != "the") return null;
+                string description = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
+                return new Apposition(new ActorMention(Span(tokens, titleStart, titleEnd), description, ActorKind.Group, description.ToLowerInvariant(), null, null,
+                    title.Sector, null, null, $"described group: '{title.Phrase}' → {title.Sector}"), titleEnd);
+            }
             bool proper = tokens[titleStart].Is(TokenShape.Capitalized);
             string? name = proper ? (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface) : null;
             var groupMention = new ActorMention(Span(tokens, start, titleEnd), surface, ActorKind.Group, name, null, country,
                 igo ? null : title.Sector ?? orgSector, null, null, $"described group: '{title.Phrase}' → {title.Sector}" + (country is null ? "" : $", country from '{text[tokens[modStart].Span.Start..tokens[titleStart - 1].Span.End]}'"));
-            return new Apposition(groupMention, titleEnd);
+            // The body named in front of the group ("the UN Security Council diplomats") is an actor of its own as well.
+            return new Apposition(groupMention, titleEnd, orgMention);
         }
         // A bare capitalised word at a sentence start is not a title ("Chief among …") unless modifiers precede it.
         int k = titleEnd;
@@ -186,13 +260,22 @@ public sealed class EntityResolver(EntityResources resources)
         {
             int stop = Math.Min(tokens.Count, k + 14);
             int comma = -1;
-            for (int q = k; q < stop; q++) if (tokens[q].Key == ",") { comma = q; break; } else if (tokens[q].Key is "." or ";") break;
+            for (int q = k; q < stop; q++) if (tokens[q].Key == ",") { comma = q; break; } else if (IsPeriod(tokens[q]) || tokens[q].Key == ";") break;
             if (comma > 0) k = comma + 1;
         }
         else if (k < tokens.Count && tokens[k].Key == ",") k++;
         int nameStart = k;
         if (nameStart >= tokens.Count || !tokens[nameStart].Is(TokenShape.Capitalized) || PersonName(tokens, nameStart, out int nameEnd) is not { } nameWords)
-            return null;
+        {
+            // A title with no name: a role noun ("the Russian foreign minister said", "Russia's top diplomat"), resolved to the
+            // person who holds the role (see ResolveRoleNouns). Only after "the" or a country or body, never a bare word.
+            if (country is null && orgName is null && tokens[start].Key != "the") return null;
+            if (tokens[titleStart].Is(TokenShape.SentenceStart) && titleStart == start) return null;
+            string roleText = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
+            return new Apposition(new ActorMention(Span(tokens, start, titleEnd), text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End], ActorKind.Person,
+                null, roleText, country, igo ? null : title.Sector ?? orgSector, null, null, $"role noun '{roleText}'" + (country is null ? "" : $", country {country}"))
+                { RoleNoun = true, TitleSpan = Span(tokens, titleStart, titleEnd), OfficeKind = title.IsOffice ? title.Kind : null }, titleEnd, orgMention);
+        }
         // The name must not itself be a title, country or organisation ("President Obama" yes, "Foreign Minister Lavrov" yes).
         if (matches[nameStart] is { } nm && (nm.Has(CandidateKind.Title) || nm.Has(CandidateKind.Demonym))) return null;
         string role = text[tokens[titleStart].Span.Start..tokens[titleEnd - 1].Span.End];
@@ -218,9 +301,35 @@ public sealed class EntityResolver(EntityResources resources)
         string? role, string? country, string? sector, string evidence)
     {
         var office = kb.OfficeOn(asOf);
-        return new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person, kb.Name,
+        string surface = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        return new ActorMention(Span(tokens, start, end), surface, ActorKind.Person, DistinguishingName(kb, surface),
             role ?? office?.Role, country ?? office?.Country, country is not null && sector is null && country is "UNO" or "IGO" ? null : sector ?? office?.Sector,
             kb.WikidataId, kb.Id, evidence + (office is null ? "" : $"; office as of {asOf?.ToString("yyyy-MM-dd") ?? "an unknown date"}: {office.Code} {office.From}..{office.To} ({office.Source})"));
+    }
+
+    /// <summary>
+    /// The knowledge base's name, unless the entry lists names that differ only in their middle parts ("George H. W. Bush",
+    /// "George W. Bush" under one "George Bush") and the text gives one of them in full: then the text's name, which tells
+    /// the people apart.
+    /// </summary>
+    private static string DistinguishingName(KbActor kb, string surface)
+    {
+        var words = NameFold.Words(surface).ToList();
+        var canon = NameFold.Words(kb.Name).ToList();
+        if (words.Count <= canon.Count || canon.Count < 2) return kb.Name;
+        string loose = NameFold.LooseName(words);
+        string first = NameFold.Loose(words[0]), last = NameFold.Loose(words[^1]);
+        bool listed = false;
+        var middles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string a in kb.Aliases)
+        {
+            var aw = NameFold.Words(a).ToList();
+            if (aw.Count < 3 || NameFold.Loose(aw[0]) != first || NameFold.Loose(aw[^1]) != last) continue;
+            string key = NameFold.LooseName(aw);
+            listed |= key == loose;
+            middles.Add(key);
+        }
+        return listed && middles.Count >= 2 ? string.Join(' ', surface.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)) : kb.Name;
     }
 
     private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, KnownPeople known)
@@ -233,11 +342,17 @@ public sealed class EntityResolver(EntityResources resources)
                 if (known.Mentions[k] is { KbId: { } id, Name: not null } && known.Last[k] == loose) return Resources.Kb.ById(id);
             candidates = [.. Resources.Kb.BySurname(loose)];
         }
-        return Choose(candidates, country, asOf);
+        return Choose(candidates, country, asOf, loose);
     }
 
-    private static KbActor? Choose(List<KbActor> candidates, string? country, DateOnly? asOf)
+    private static KbActor? Choose(List<KbActor> candidates, string? country, DateOnly? asOf, string? looseName = null)
     {
+        if (looseName is not null && candidates.Count > 1)
+        {
+            // The entry whose own name is what the text says, before entries that list it only as an alias.
+            var named = candidates.Where(a => NameFold.LooseName(a.Name) == looseName).ToList();
+            if (named.Count > 0) candidates = named;
+        }
         if (country is not null)
         {
             var same = candidates.Where(a => a.Offices.Any(o => o.Country == country)).ToList();
@@ -284,7 +399,7 @@ public sealed class EntityResolver(EntityResources resources)
         {
             var k = known.Mentions[i];
             if (k.Name is null) continue;
-            if (known.Full[i] == loose || known.Last[i] == loose)
+            if (known.Full[i] == loose || known.Last[i] == loose || known.Written[i] == loose)
                 return k with { Span = Span(tokens, start, end), Text = text[tokens[start].Span.Start..tokens[end - 1].Span.End], TitleSpan = null, OfficeKind = null, Evidence = $"same person as '{k.Text}' earlier in the article" };
         }
         return null;
@@ -296,21 +411,271 @@ public sealed class EntityResolver(EntityResources resources)
         var words = new List<string>();
         int k = start;
         // "S.Lavrov": an initial glued to the surname.
+        bool afterInitial = false;
         while (k < tokens.Count && words.Count < 5)
         {
             var t = tokens[k];
+            // A name does not run on across a sentence or paragraph break ("… Mouaz al-Khatib\n\nAccording …").
+            if (words.Count > 0 && t.Is(TokenShape.SentenceStart) && !afterInitial) break;
+            afterInitial = false;
             if (t.IsWord && (t.Is(TokenShape.Capitalized) || (t.Is(TokenShape.AfterHyphen) && words.Count > 0) || (NameFold.IsArticleParticle(t.Key) && k + 1 < tokens.Count && tokens[k + 1].Is(TokenShape.AfterHyphen))))
             {
                 if (t.Is(TokenShape.AllCaps) && t.Key.Length > 3) break;
                 words.Add(t.Key);
                 k++;
-                if (k < tokens.Count && tokens[k].Key == "." && t.Key.Length == 1) k++;
+                if (k < tokens.Count && IsPeriod(tokens[k]) && t.Key.Length == 1 && k + 1 < tokens.Count && tokens[k + 1].Is(TokenShape.Capitalized)) { k++; afterInitial = true; }
                 continue;
             }
             break;
         }
         end = k;
         return words.Count > 0 ? words : null;
+    }
+
+    /// <summary>Start of the sentence that holds <paramref name="at"/>: after the last '.', '!', '?' followed by white space, or a line break.</summary>
+    private static int SentenceStartOf(string text, int at)
+    {
+        for (int q = at - 1; q > 0; q--)
+        {
+            if (text[q] == '\n') return q + 1;
+            // "U.S. officials", "George W. Bush": a period after a capital letter ends no sentence; after a word or number it does.
+            if (text[q] is '.' or '!' or '?' && char.IsWhiteSpace(text[q + 1]) && (text[q] != '.' || !char.IsUpper(text[q - 1]))) return q + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A described group with no country of its own takes the country of the nearest state, government body or place named
+    /// before it in the same sentence ("the Syrian government's crackdown on protesters" → SYR; "in Georgia, where …
+    /// opposition protesters" → GEO).
+    /// </summary>
+    private static void CountriesFromContext(string text, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var g = actors[i];
+            if (g.Kind != ActorKind.Group || g.Country is not null || g.RoleNoun) continue;
+            int from = SentenceStartOf(text, g.Span.Start);
+            (int At, string Country, string Text)? best = null;
+            foreach (var a in actors)
+                if (a.Span.End <= g.Span.Start && a.Span.Start >= from && a.Country is { } c && c is not ("UNO" or "IGO" or "NGO" or "MNC" or "EUR")
+                    && a.Kind is ActorKind.State or ActorKind.Group or ActorKind.Organisation && (best is null || a.Span.Start > best.Value.At))
+                    best = (a.Span.Start, c, a.Text);
+            foreach (var p in places)
+                if (p.Span.End <= g.Span.Start && p.Span.Start >= from && p.Country is { } c && (best is null || p.Span.Start > best.Value.At))
+                    best = (p.Span.Start, c, p.Text);
+            if (best is { } b)
+                actors[i] = g with { Country = b.Country, Evidence = g.Evidence + $"; country {b.Country} from '{b.Text}' earlier in the sentence" };
+        }
+    }
+
+    /// <summary>
+    /// A person the text names by surname only and the knowledge base could not pin down ("Secretary of State Clinton"
+    /// before "Hillary Clinton's visit") is the person of that surname the article names in full elsewhere, if only one.
+    /// </summary>
+    private static void SurnamesFromFullNames(List<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind != ActorKind.Person || a.KbId is not null || a.Name is null || a.Name.Contains(' ')) continue;
+            string key = NameFold.Loose(a.Name);
+            var full = actors.Where(p => p.Kind == ActorKind.Person && p.KbId is not null && p.Name is { } n && n.Contains(' ')
+                && NameFold.Loose(NameFold.Words(n).Last()) == key).GroupBy(p => p.KbId).ToList();
+            if (full.Count != 1) continue;
+            var f = full[0].First();
+            actors[i] = a with { Name = f.Name, KbId = f.KbId, WikidataId = f.WikidataId, Country = a.Country ?? f.Country, Sector = a.Sector ?? f.Sector,
+                Evidence = a.Evidence + $"; the same person as '{f.Text}' named in full in the article" };
+        }
+    }
+
+    /// <summary>
+    /// Role nouns ("the Russian foreign minister", "Russia's top diplomat", "the U.S. president") become the person the
+    /// article names in that role — the nearest before, else the nearest after in the next sentences — matched by office
+    /// kind (the title's, or one of the person's offices in the knowledge base) and country; else the knowledge base's
+    /// single holder of that office on the reference date; else they stay a nameless person with the role and country the
+    /// text gives, if it gives a country (a bare "the minister" with no one to point at is dropped).
+    /// </summary>
+    private void ResolveRoleNouns(string text, List<ActorMention> actors, DateOnly? asOf)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var r = actors[i];
+            if (!r.RoleNoun || r.Kind != ActorKind.Person) continue;
+            ActorMention? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (var p in actors)
+            {
+                if (p.Kind != ActorKind.Person || p.Name is null || p.RoleNoun) continue;
+                if (!SameRole(r, p, asOf)) continue;
+                // Before: any distance, nearest first; after: within about two sentences, and only if none before.
+                int d = p.Span.End <= r.Span.Start ? r.Span.Start - p.Span.End : p.Span.Start >= r.Span.End && p.Span.Start - r.Span.End < 400 ? 100000 + p.Span.Start - r.Span.End : int.MaxValue;
+                if (d < bestDistance) { bestDistance = d; best = p; }
+            }
+            if (best is not null)
+            {
+                actors[i] = r with
+                {
+                    Name = best.Name, Role = best.Role ?? r.Role, Country = r.Country ?? best.Country, Sector = best.Sector ?? r.Sector,
+                    WikidataId = best.WikidataId, KbId = best.KbId, Antecedent = best.Span,
+                    Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? (r.Role is { } rl && rl.EndsWith("leader", StringComparison.OrdinalIgnoreCase) ? "leading office" : "title"))}{(r.Country is null ? "" : ", same country")})",
+                };
+                continue;
+            }
+            if (r.OfficeKind is { } kind && r.Country is { } country && asOf is { } d0)
+            {
+                var holders = Resources.Holders(kind, country).Where(h => h.Office.Covers(d0) && (h.Office.From is not null || h.Office.To is not null))
+                    .Select(h => h.Actor).Distinct().ToList();
+                if (holders.Count == 1)
+                {
+                    var kb = holders[0];
+                    var off = kb.OfficeOn(asOf);
+                    actors[i] = r with { Name = kb.Name, WikidataId = kb.WikidataId, KbId = kb.Id, Sector = r.Sector ?? off?.Sector,
+                        Evidence = r.Evidence + $"; the knowledge base's holder of {kind} ({country}) on {d0:yyyy-MM-dd}: {kb.Name} ({kb.Id})" };
+                    continue;
+                }
+            }
+            if (r.Country is null) { actors.RemoveAt(i); i--; }
+        }
+    }
+
+    private bool SameRole(ActorMention role, ActorMention person, DateOnly? asOf)
+    {
+        if (role.Country is { } c && person.Country != c) return false;
+        if (role.OfficeKind is { } kind)
+        {
+            if (person.OfficeKind == kind) return true;
+            if (person.KbId is { } id && Resources.Kb.ById(id).Offices.Any(o => (role.Country is null || o.Country == role.Country)
+                && Resources.Lexicon.OfficeKind(o.Role) == kind && (asOf is not { } d || o.Covers(d)))) return true;
+            return false;
+        }
+        // A country's "leader" is its head of state or government.
+        if (role.Role is { } lr && lr.EndsWith("leader", StringComparison.OrdinalIgnoreCase) && role.Country is not null)
+            return person.OfficeKind is "president" or "prime-minister" or "head-of-state"
+                || person.Role is { } hr && (hr.Equals("President", StringComparison.OrdinalIgnoreCase) || hr.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase));
+        // No office kind ("the spokeswoman", "the envoy"): the person's own title has the same last word.
+        return person.Role is { } pr && role.Role is { } rr
+            && string.Equals(pr.Split(' ')[^1], rr.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "The two sides", "both leaders": the two most recent distinct actors of the right kind before the phrase —
+    /// governments for sides, parties and countries; named people for leaders, presidents and ministers.
+    /// </summary>
+    private static void ResolveMembers(List<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var g = actors[i];
+            if (!g.RoleNoun || g.Kind != ActorKind.Group) continue;
+            bool people = g.Text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase) || g.Text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase)
+                || g.Text.EndsWith("ministers", StringComparison.OrdinalIgnoreCase);
+            // Salience: how often each was named before the phrase, the latest mention breaking ties.
+            var tally = new Dictionary<string, (int Count, int Last, ActorMention Mention)>(StringComparer.Ordinal);
+            for (int k = 0; k < i; k++)
+            {
+                var a = actors[k];
+                if (a.RoleNoun && a.Name is null) continue;
+                string? key = people ? (a.Kind == ActorKind.Person && (!g.Text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase) && !g.Text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase)
+                        || a.Role is { } role && (role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+                            || role.Contains("King", StringComparison.OrdinalIgnoreCase) || role.Contains("Leader", StringComparison.OrdinalIgnoreCase))) ? a.Name : null)
+                    : a.Kind is ActorKind.State || a.Kind == ActorKind.Organisation && a.Sector == "GOV" && a.Country is { Length: 3 } || a.Kind == ActorKind.Person && a.Sector == "GOV" ? a.Country : null;
+                if (key is null) continue;
+                var m = people ? a : a with { Kind = ActorKind.State, Name = null, Role = null, Sector = "GOV", WikidataId = null, KbId = null };
+                tally[key] = (tally.GetValueOrDefault(key).Count + 1, k, tally.TryGetValue(key, out var t0) ? t0.Mention : m);
+            }
+            var members = tally.Values.OrderByDescending(t => t.Count).ThenByDescending(t => t.Last).Take(2).OrderBy(t => t.Mention.Span.Start).Select(t => t.Mention).ToList();
+            if (members.Count == 2)
+            {
+                actors[i] = g with { Members = members, Evidence = g.Evidence + $" → {string.Join(" and ", members.Select(m => m.Name ?? m.Country))} (the two {(people ? "people" : "states")} named most often before it)" };
+            }
+        }
+    }
+
+    private static readonly (string Word, string Sector)[] BodySectors =
+    [
+        ("ministry", "GOV"), ("government", "GOV"), ("department", "GOV"), ("office", "GOV"), ("embassy", "GOV"), ("council", "GOV"),
+        ("army", "MIL"), ("forces", "MIL"), ("navy", "MIL"), ("command", "MIL"), ("party", "PTY"), ("parliament", "LEG"), ("court", "JUD"),
+        ("newspaper", "JRN"), ("news", "JRN"), ("times", "JRN"), ("post", "JRN"), ("tv", "JRN"), ("radio", "JRN"), ("agency", "JRN"), ("channel", "JRN"),
+        ("bank", "BUS"), ("company", "BUS"), ("corporation", "BUS"), ("university", "EDU"),
+    ];
+
+    /// <summary>
+    /// Named-entity mentions the gazetteer and knowledge base left unread: a person (the knowledge base by full name, an
+    /// earlier mention by surname, else the name as written with a country from an adjective just before it) or an
+    /// organisation (its name as written; country from a demonym in the name or a possessive country before it, "Russia's
+    /// Kommersant"; sector from a word of the name or a group noun after it, "… newspaper").
+    /// </summary>
+    private void AddNamed(string text, List<EntityToken> tokens, PhraseMatch?[] matches, IReadOnlyList<(Span Span, string Type)> named, DateOnly? asOf,
+        KnownPeople known, List<ActorMention> actors, List<(int Start, int End, PhraseMatch Match)> placeSpans)
+    {
+        // A bare group noun inside a name ("ministry" in "Russian Foreign Ministry") gives way to the name.
+        bool Bare(ActorMention x) => x.Kind == ActorKind.Group && x.Country is null && !x.RoleNoun;
+        var taken = actors.Where(x => !Bare(x)).Select(a => a.Span).Concat(placeSpans.Select(p => Span(tokens, p.Start, p.End))).OrderBy(x => x.Start).ToList();
+        int t = 0;
+        foreach (var (span, nerType) in named.OrderBy(n => n.Span.Start))
+        {
+            string type = nerType;
+            if (type is not ("PER" or "ORG")) continue;
+            if (taken.Any(x => x.Overlaps(span))) continue;
+            while (t < tokens.Count && tokens[t].Span.Start < span.Start) t++;
+            int a = t, b = t;
+            while (b < tokens.Count && tokens[b].Span.End <= span.End) b++;
+            if (a < tokens.Count && tokens[a].Key == "the") a++;
+            while (b > a && !tokens[b - 1].IsWord) b--; // "Ministry's", "(…)"
+            if (b <= a || !tokens[a].IsWord) continue;
+            var words = new List<string>();
+            for (int k = a; k < b; k++) if (tokens[k].IsWord) words.Add(tokens[k].Key);
+            string surface = text[tokens[a].Span.Start..tokens[b - 1].Span.End];
+            ActorMention? mention = null;
+            // A body named again ("told Kommersant"): the earlier reading, whatever the tagger calls it this time.
+            if (actors.LastOrDefault(x => x.Kind == ActorKind.Organisation && x.Span.End <= span.Start && string.Equals(x.Name, surface, StringComparison.OrdinalIgnoreCase)) is { } same)
+            {
+                actors.Add(same with { Span = Span(tokens, a, b), Text = surface, Evidence = $"same body as '{same.Text}' earlier in the article (NER {nerType})" });
+                taken.Add(Span(tokens, a, b));
+                continue;
+            }
+            // A "person" followed by a group noun of the press or a body word in it ("Kommersant newspaper") is a body.
+            if (type == "PER" && (b < tokens.Count && matches[b] is { } next && next.First(CandidateKind.Title) is { } nt && Resources.Lexicon.Titles[nt.Index] is { IsGroup: true, Sector: "JRN" }
+                || words.Any(w => BodySectors.Any(x => x.Word == w))))
+                type = "ORG";
+            if (type == "PER")
+            {
+                if (!tokens[a].Is(TokenShape.Capitalized)) continue;
+                if (words.Count >= 2 && FindPerson(words, null, "person", asOf, known) is { } kb)
+                    mention = FromKb(text, tokens, a, b, kb, asOf, null, null, null, "NER person; name from the knowledge base");
+                else if (SameAsKnown(text, tokens, a, b, known) is { } again)
+                    mention = again with { Evidence = again.Evidence + " (NER person)" };
+                else
+                {
+                    string? country = a > 0 && matches[a - 1] is { } dm && dm.End == a && dm.First(CandidateKind.Demonym) is { } dc ? Resources.Gazetteer.Countries[dc.Index].Iso3 : null;
+                    mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Person, surface, null, country, null, null, null,
+                        "NER person, not in the knowledge base: kept as the text gives it" + (country is null ? "" : $"; country {country} from the adjective before it"));
+                }
+                known.Add(mention);
+            }
+            else
+            {
+                string? country = null, why = null;
+                for (int k = a; k < b && country is null; k++)
+                    if (matches[k] is { } m && (m.First(CandidateKind.Demonym) ?? m.First(CandidateKind.Country)) is { } c)
+                    { country = Resources.Gazetteer.Countries[c.Index].Iso3; why = $"country {country} from '{text[tokens[k].Span.Start..tokens[m.End - 1].Span.End]}' in the name"; }
+                if (country is null && a >= 2 && tokens[a - 1].Is(TokenShape.Possessive))
+                    for (int k = Math.Max(0, a - 5); k < a - 1; k++)
+                        if (matches[k] is { } m && m.End == a - 1 && m.First(CandidateKind.Country) is { } c)
+                        { country = Resources.Gazetteer.Countries[c.Index].Iso3; why = $"country {country} from '{text[tokens[k].Span.Start..tokens[a - 2].Span.End]}'s'"; }
+                string? sector = null;
+                foreach (string w in words)
+                    foreach (var (word, sec) in BodySectors) if (sector is null && w == word) { sector = sec; why = (why is null ? "" : why + "; ") + $"sector {sec} from '{w}'"; }
+                if (sector is null && b < tokens.Count && matches[b] is { } after && after.First(CandidateKind.Title) is { } tt && Resources.Lexicon.Titles[tt.Index] is { IsGroup: true, Sector: { } ts })
+                { sector = ts; why = (why is null ? "" : why + "; ") + $"sector {ts} from '{Resources.Lexicon.Titles[tt.Index].Phrase}' after it"; }
+                mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Organisation, surface, null, country, sector, null, null,
+                    "NER organisation, not in the knowledge base" + (why is null ? "" : "; " + why));
+            }
+            actors.RemoveAll(x => Bare(x) && mention.Span.Contains(x.Span));
+            actors.Add(mention);
+            taken.Add(mention.Span);
+        }
     }
 
     private List<PlaceMention> ResolvePlaces(string text, List<EntityToken> tokens, List<(int Start, int End, PhraseMatch Match)> spans, List<ActorMention> actors)
@@ -348,6 +713,8 @@ public sealed class EntityResolver(EntityResources resources)
             if (cands.Count == 0) continue;
             // A single capitalised word at a sentence start may be an ordinary word ("Police", "Split"): only sizeable places then.
             if (e - s == 1 && tokens[s].Is(TokenShape.SentenceStart) && !cands.Any(p => p.IsCapital || p.Population >= 100000)) continue;
+            // Month and weekday names are dates, not towns ("in March", "on Friday").
+            if (e - s == 1 && CalendarWords.Contains(tokens[s].Key)) continue;
             PlaceRecord best = cands[0];
             double bestScore = double.MinValue;
             string why = "";
@@ -389,6 +756,9 @@ public sealed class EntityResolver(EntityResources resources)
 
     private static int? NextIsTitleOrGroup(PhraseMatch?[] matches, int at) =>
         at < matches.Length && matches[at] is { } m && m.Has(CandidateKind.Title) ? at : null;
+
+    /// <summary>A "." token (its key folds to nothing).</summary>
+    private static bool IsPeriod(EntityToken t) => t.Is(TokenShape.Punct) && t.Key.Length == 0;
 
     private static void Consume(bool[] consumed, int from, int to) { for (int k = from; k < to; k++) consumed[k] = true; }
 
@@ -465,7 +835,11 @@ public sealed class EntityResolver(EntityResources resources)
         if (!c.Proper) return true;
         // "UN", "US" in capitals are acronyms: they never match an ordinary name ("Un", a town).
         if (end - start == 1 && tokens[start].Is(TokenShape.AllCaps) && tokens[start].Key.Length <= 4) return false;
+        // A region may open with a lower-case compass word ("in eastern Europe").
+        if (c.Kind == CandidateKind.Region && end - start >= 2 && tokens[start].Key is "eastern" or "western" or "northern" or "southern" or "central"
+            && tokens[end - 1].Is(TokenShape.Capitalized)) return true;
         // A name: its first and last words capitalised (inner "of", "the", "al-" may be lower case).
-        return tokens[start].Is(TokenShape.Capitalized) && tokens[end - 1].Is(TokenShape.Capitalized) | tokens[end - 1].Is(TokenShape.AfterHyphen);
+        return tokens[start].Is(TokenShape.Capitalized)
+            && (tokens[end - 1].Is(TokenShape.Capitalized) || tokens[end - 1].Is(TokenShape.AfterHyphen) || (end - start > 1 && tokens[end - 1].Is(TokenShape.Digit))); // "Group of 20"
     }
 }

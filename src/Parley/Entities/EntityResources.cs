@@ -65,7 +65,9 @@ public sealed class EntityResources
             {
                 var keys = PhraseKeys(n);
                 // Aliases that carry a title or a country ("PRESIDENT_VLADIMIR_PUTIN") would swallow the apposition.
-                if (keys.Length == 0 || titleHeads.Contains(keys[0]) || demonymKeys.Contains(keys[0]) || keys[0] is "the") continue;
+                // A body whose own name opens with a demonym ("Syrian National Coalition") keeps it; a person's "Russian President …" does not.
+                if (keys.Length == 0 || titleHeads.Contains(keys[0]) || keys[0] is "the") continue;
+                if (demonymKeys.Contains(keys[0]) && (a.Kind == ActorKind.Person || keys.Any(titleHeads.Contains) || PhraseKeys(a.Name).FirstOrDefault() != keys[0])) continue;
                 if (a.Kind == ActorKind.Person && keys.Length == 1 && n.Length < 4) continue;
                 AddName(n, CandidateKind.Actor, i);
             }

@@ -31,7 +31,7 @@ public static class StageCatalog
             ctx => new ParserStage<TokenizedText>(ctx.NlpModels.Value.Parser, Layers.Tokens, Layers.Tags, Layers.Dependencies)),
         new("ner", StagePhase.Analysis, "named-entity mentions: person, organisation, place, event (averaged-perceptron BIO tagger, GUM + re3d)",
             ctx => new NerStage(ctx.EntityTagger.Value)),
-        new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, GeoNames (SPEC §6)",
+        new("entities", StagePhase.Analysis, "actors and places: appositions, knowledge base as of the reference date, metonyms, role nouns, NER names, pronoun coreference, GeoNames (SPEC §6)",
             ctx => new EntityStage(ctx.EntityResources)),
         new("times", StagePhase.Analysis, "time expressions with TIMEX3 values against the reference date, direction by the clause's tense",
             _ => new TimeExpressionStage(new TimeTagger(new PosTenseCue()))),

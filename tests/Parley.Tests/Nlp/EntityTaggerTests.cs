@@ -37,6 +37,49 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void Gum_person_mentions_lose_their_titles_and_groups_split_into_their_names()
+    {
+        const string conllu = """
+            # text = Mr. Eizenga and Julie Rosenthal met the Secretary
+            1	Mr.	Mr.	PROPN	NNP	_	2	nmod:desc	_	Entity=(1-person-new-nnnnn-cf1-1,2,3,4,5-sgl(2-person-new-nnnnn-cf1-1,2-sgl
+            2	Eizenga	Eizenga	PROPN	NNP	_	6	nsubj	_	Entity=2)
+            3	and	and	CCONJ	CC	_	5	cc	_	_
+            4	Julie	Julie	PROPN	NNP	_	2	conj	_	Entity=(3-person-new-nnnnn-cf1-1,2-sgl
+            5	Rosenthal	Rosenthal	PROPN	NNP	_	4	flat	_	Entity=3)1)
+            6	met	meet	VERB	VBD	_	0	root	_	_
+            7	the	the	DET	DT	_	8	det	_	Entity=(4-person-new-nnnnn-cf1-1,2-sgl
+            8	Secretary	Secretary	PROPN	NNP	_	6	obj	_	Entity=4)
+
+            """;
+        var sentence = NerCorpus.FromConllu(ConlluReader.Read(new StringReader(conllu)).Single());
+        // The coordination is no name; "Mr." is not part of the name; "the Secretary" names a role, not a person.
+        Assert.Equal([new EntitySpan(1, 2, "PER"), new EntitySpan(3, 5, "PER")], sentence.Spans);
+    }
+
+    [Fact]
+    public void Bilou_labels_read_as_whole_mentions_and_broken_sequences_are_repaired()
+    {
+        string[] types = ["LOC", "PER"];
+        int bPer = EntityTagger.Label(1, EntityTagger.B), iPer = EntityTagger.Label(1, EntityTagger.I), lPer = EntityTagger.Label(1, EntityTagger.L);
+        int uLoc = EntityTagger.Label(0, EntityTagger.U), lLoc = EntityTagger.Label(0, EntityTagger.L);
+        Assert.Equal([new EntitySpan(0, 3, "PER"), new EntitySpan(3, 4, "LOC")], EntityTagger.SpansOf([bPer, iPer, lPer, uLoc, 0], types));
+        // An L of another type after an open mention cannot continue it: it becomes a one-word mention of its own.
+        Assert.Equal(uLoc, EntityTagger.Allowed(lLoc, bPer));
+        Assert.Equal(lPer, EntityTagger.Allowed(lPer, bPer));
+        Assert.Equal(bPer, EntityTagger.Allowed(iPer, 0));
+    }
+
+    [Fact]
+    public void Nationality_words_become_norp_mentions_unless_they_start_a_longer_name()
+    {
+        string[] words = ["Americans", "and", "French", "Revolution", "veterans", "met", "Muslim", "leaders"];
+        EntitySpan[] found = [new(0, 1, "PER"), new(2, 4, "EVENT")];
+        Assert.Equal([new EntitySpan(0, 1, "NORP"), new EntitySpan(2, 4, "EVENT"), new EntitySpan(6, 7, "NORP")],
+            EntityTagger.WithNorp(found, words, NerGazetteer.Default));
+        Assert.Equal("MISC", EntityTypes.ForConll("NORP"));
+    }
+
+    [Fact]
     public void Scores_are_exact_span_micro_averages()
     {
         EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];
@@ -105,8 +148,8 @@ public sealed class EntityTaggerTests
 }
 
 /// <summary>
-/// Floors of the committed entity tagger (models/ner), one point under the figures in its MODEL_CARD.md: exact-span F1
-/// over person, organisation and place.
+/// Floors of the committed entity tagger (models/ner), just under the figures in its MODEL_CARD.md: exact-span F1
+/// over person, organisation and place (and over all four CoNLL types on wikigold).
 /// </summary>
 public sealed class EntityTaggerAccuracyTests
 {
@@ -120,7 +163,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.614, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 61.4");
+        Assert.True(result.Scores[0].F1 >= 0.620, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 62.0");
     }
 
     [SharedFact]
@@ -129,7 +172,16 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.499, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 49.9");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.561, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 56.1");
+        Assert.True(all.Scores[0].F1 >= 0.565, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 56.5");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.598, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 59.8");
+    }
+
+    [SharedFact]
+    public void Re3d_held_out_documents_f1_stays_above_the_floor()
+    {
+        var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
+        Assert.NotEmpty(gold);
+        var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
+        Assert.True(result.Scores[0].F1 >= 0.560, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 56.0");
     }
 }

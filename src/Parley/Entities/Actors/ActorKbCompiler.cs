@@ -19,7 +19,7 @@ public static partial class ActorKbCompiler
     /// <summary>Countries whose romanised given names get English news style (Sergey → Sergei).</summary>
     private static readonly HashSet<string> PostSoviet = ["RUS", "UKR", "BLR", "KAZ", "UZB", "KGZ", "TJK", "TKM", "ARM", "AZE", "GEO", "MDA"];
 
-    [GeneratedRegex(@"\[~?([A-Z]{3,15})(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\]")]
+    [GeneratedRegex(@"\[~?([A-Z]{3,15})(?:\s+([<>]?)\s*(\d{6,8})(?:-(\d{6,8}))?)?\]")]
     private static partial Regex CodeRegex();
 
     private sealed class Builder
@@ -46,6 +46,8 @@ public static partial class ActorKbCompiler
         ReadPetrarch(File.ReadAllText(Path.Combine(pet, "Phoenix.International.actors.txt")), "petrarch-international", iso3, all);
         ReadPetrarch(File.ReadAllText(Path.Combine(pet, "Phoenix.MilNonState.actors.txt")), "petrarch-milnonstate", iso3, all);
 
+        MergeDuplicatePeople(all);
+        foreach (var b in all.Where(b => b.Kind == ActorKind.Person)) b.Name = WithoutTitle(b);
         var index = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
         foreach (var b in all.Where(b => b.Kind == ActorKind.Person)) AddIndex(index, b);
 
@@ -104,8 +106,17 @@ public static partial class ActorKbCompiler
             string phrase = (bracket >= 0 ? body[..bracket] : body).Trim();
             if (!indented && !phrase.StartsWith('+') && phrase.Length > 0)
             {
-                string name = Phrase(phrase);
-                current = new Builder { Id = $"P{source[9]}{++seq:D5}", Kind = ActorKind.Organisation, Name = DisplayName(name) };
+                string name = DisplayName(Phrase(phrase));
+                var previous = current;
+                current = new Builder { Id = $"P{source[9]}{++seq:D5}", Kind = ActorKind.Organisation, Name = name };
+                // An entry with no code block followed by another spelling of the same surname ("DMITRY_MEDVEDEV_ +…" then
+                // "DMITR_MEDVEDEV_ +… [RUSGOV …]"): one person, whose codes follow the second heading; the first name leads.
+                if (previous is { Offices.Count: 0 } && !skipBlock && SameSurname(previous.Name, name))
+                {
+                    current.Name = previous.Name;
+                    current.Aliases.AddRange(previous.Aliases);
+                    current.Aliases.Add(name);
+                }
                 all.Add(current);
                 skipBlock = false;
             }
@@ -126,7 +137,8 @@ public static partial class ActorKbCompiler
                     if (m.Groups[4].Success) { from = KbDates.FromPetrarch(a); to = KbDates.FromPetrarch(m.Groups[4].Value); if (from is null || to is null) continue; }
                     else if (m.Groups[2].Value == "<") { to = KbDates.FromPetrarch(a); if (to is null) continue; }
                     else { from = KbDates.FromPetrarch(a); if (from is null) continue; }
-                    current.Kind = ActorKind.Person;
+                    // Dated codes mark people, but PETRARCH dates some bodies too ("SYRIAN_NATIONAL_COALITION_ [SYROPP >121101]").
+                    current.Kind = IsBodyName(current.Name) ? ActorKind.Organisation : ActorKind.Person;
                 }
                 var (country, sector) = CameoCodes.Map(code, iso3);
                 current.Offices.Add(new KbOffice(code, country, sector, from, to, RoleComment(comment), source, false));
@@ -135,6 +147,78 @@ public static partial class ActorKbCompiler
         }
         all.RemoveAll(b => b.Offices.Count == 0);
     }
+
+    /// <summary>
+    /// PETRARCH lists some people twice under spellings of one name ("DMITRY_MEDVEDEV" and "DMITR_MEDVEDEV", each with
+    /// the other's variants as aliases): people whose transliteration-folded names or aliases agree, with the same surname
+    /// and a country in common, are one person (the first entry's name, the union of aliases and offices).
+    /// </summary>
+    private static void MergeDuplicatePeople(List<Builder> all)
+    {
+        var byKey = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        var removed = new HashSet<Builder>();
+        foreach (var b in all)
+        {
+            if (b.Kind != ActorKind.Person) continue;
+            var keys = b.Aliases.Prepend(b.Name).Select(NameFold.LooseName).Where(k => k.Contains(' ')).Distinct().ToList();
+            var countries = b.Offices.Select(o => o.Country).Where(c => c is not null).ToHashSet();
+            Builder? into = null;
+            foreach (string k in keys)
+            {
+                if (!byKey.TryGetValue(k, out var l)) continue;
+                into = l.FirstOrDefault(x => !removed.Contains(x) && Surname(x.Name) == Surname(b.Name) && x.Offices.Any(o => countries.Contains(o.Country)));
+                if (into is not null) break;
+            }
+            if (into is not null)
+            {
+                into.Aliases.Add(b.Name);
+                into.Aliases.AddRange(b.Aliases);
+                into.Offices.AddRange(b.Offices);
+                removed.Add(b);
+            }
+            var target = into ?? b;
+            foreach (string k in keys)
+            {
+                if (!byKey.TryGetValue(k, out var l)) byKey[k] = l = [];
+                if (!l.Contains(target)) l.Add(target);
+            }
+        }
+        all.RemoveAll(removed.Contains);
+
+        static string Surname(string name) => NameFold.Words(name).LastOrDefault() is { } w ? NameFold.Loose(w) : "";
+    }
+
+    /// <summary>
+    /// A person's canonical name without a leading title: "Secretary-General Ban Ki-Moon" with alias "Ban Ki-Moon" becomes
+    /// "Ban Ki-Moon" — the shortest alias of two or more words that ends the name after a word boundary.
+    /// </summary>
+    private static string WithoutTitle(Builder b)
+    {
+        string? best = null;
+        foreach (string a in b.Aliases)
+        {
+            if (a.Length >= b.Name.Length || NameFold.Words(a).Count() < 2) continue;
+            if (!b.Name.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase)) continue;
+            if (best is null || a.Length < best.Length) best = a;
+        }
+        if (best is null) return b.Name;
+        b.Aliases.Add(b.Name);
+        return best;
+    }
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Coalition", "Council", "Party", "Front", "Army", "Movement", "Committee", "Ministry", "Government", "Union", "Association",
+        "Brigade", "Brigades", "Forces", "League", "Organization", "Organisation", "Agency", "Bank", "Company", "Corporation", "Group",
+        "Alliance", "Authority", "Commission", "Assembly", "Parliament", "Court", "Department", "Service", "Institute", "Foundation",
+        "Network", "Brotherhood", "Congress", "Federation", "Administration", "Police", "Militia", "Battalion",
+    };
+
+    /// <summary>Whether a name reads as a body's ("… National Coalition", "… Party"): general English words, no names.</summary>
+    private static bool IsBodyName(string name) => NameFold.Words(name).Any(BodyWords.Contains);
+
+    private static bool SameSurname(string a, string b) =>
+        NameFold.Words(a).ToList() is [_, .., var x] && NameFold.Words(b).ToList() is [_, .., var y] && NameFold.Loose(x) == NameFold.Loose(y);
 
     private static string Phrase(string p) => p.Replace('_', ' ').Trim();
 

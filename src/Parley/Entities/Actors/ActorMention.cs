@@ -16,4 +16,13 @@ public sealed record ActorMention(
 
     /// <summary>The office kind of that title ("foreign-minister"), which links it to dated offices in the knowledge base.</summary>
     public string? OfficeKind { get; init; }
+
+    /// <summary>A role noun with no name of its own ("the Russian foreign minister", "Russia's top diplomat").</summary>
+    public bool RoleNoun { get; init; }
+
+    /// <summary>For a pronoun or role noun resolved by coreference: the span of the mention it was linked to.</summary>
+    public Span? Antecedent { get; init; }
+
+    /// <summary>For a plural description of several actors ("the two sides", "both leaders"): the actors it stands for.</summary>
+    public IReadOnlyList<ActorMention>? Members { get; init; }
 }

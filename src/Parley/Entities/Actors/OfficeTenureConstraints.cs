@@ -67,6 +67,14 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
         var windows = Windows(doc.Text, header.Body, p);
         if (windows.Count == 0) return [];
         var actors = p.Resolver.ResolveActors(doc.Text, windows);
+        for (int i = 0; i < actors.Count; i++)
+        {
+            // "Secretary of State Clinton" with "Hillary Clinton" elsewhere: the title's surname is that person (as the entity stage reads it).
+            var m = actors[i];
+            if (m.Kind == ActorKind.Person && m.KbId is null && m.OfficeKind is not null && m.Name is { } n && !n.Contains(' ') && n.Length > 2)
+                if (FullNameElsewhere(doc.Text, header.Body, n, p) is { } kb)
+                    actors[i] = m with { KbId = kb.Id, Name = kb.Name, Country = m.Country ?? kb.OfficeOn(null)?.Country };
+        }
         HashSet<(string, string)>? seen = null;
         List<DateConstraint>? result = null;
         foreach (var m in actors)
@@ -133,6 +141,34 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
             }
         }
         return windows;
+    }
+
+    /// <summary>
+    /// The one knowledge-base person the article names in full with surname <paramref name="surname"/>: the resolver reads a
+    /// short window before each occurrence of the surname; null when none or more than one.
+    /// </summary>
+    private static KbActor? FullNameElsewhere(string text, IReadOnlyList<Span> regions, string surname, Prepared p)
+    {
+        var windows = new List<Span>();
+        foreach (var region in regions)
+        {
+            for (int at = text.IndexOf(surname, region.Start, region.Length, StringComparison.Ordinal); at >= 0;
+                 at = at + surname.Length < region.End ? text.IndexOf(surname, at + surname.Length, region.End - at - surname.Length, StringComparison.Ordinal) : -1)
+            {
+                int end = at + surname.Length;
+                if (at > region.Start && char.IsLetter(text[at - 1]) || end < region.End && char.IsLetter(text[end])) continue;
+                int from = Math.Max(region.Start, at - 40);
+                while (from > region.Start && from < at && !char.IsWhiteSpace(text[from - 1])) from++;
+                if (windows.Count > 0 && windows[^1].End >= from) windows[^1] = new Span(windows[^1].Start, end);
+                else windows.Add(new Span(from, end));
+            }
+        }
+        if (windows.Count == 0) return null;
+        string key = NameFold.Loose(surname);
+        var found = p.Resolver.ResolveActors(text, windows)
+            .Where(a => a.Kind == ActorKind.Person && a.KbId is not null && a.Name is { } n && n.Contains(' ') && NameFold.Loose(NameFold.Words(n).Last()) == key)
+            .Select(a => a.KbId!).Distinct().ToList();
+        return found.Count == 1 ? p.Resources.Kb.ById(found[0]) : null;
     }
 
     public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why);

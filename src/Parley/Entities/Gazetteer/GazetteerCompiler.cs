@@ -89,9 +89,12 @@ public static class GazetteerCompiler
                 if (pop < MinPopulation && code is not ("PPLC" or "PPLA")) continue;
                 if (!iso2to3.TryGetValue(f[8], out var iso3)) continue;
                 string name = f[1];
+                // The name without a trailing generic word ("New York" for "New York City") is how news names it: kept first.
                 var alts = f[3].Split(',', StringSplitOptions.RemoveEmptyEntries)
                     .Where(s => IsLatinName(s) && s != name && s != f[2])
-                    .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxAltNames).ToList();
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(s => name.StartsWith(s + " ", StringComparison.Ordinal) ? 0 : 1)
+                    .Take(MaxAltNames).ToList();
                 if (f[2] != name && IsLatinName(f[2])) alts.Insert(0, f[2]);
                 placeLines.Add((int.Parse(f[0], CultureInfo.InvariantCulture), string.Join('\t', f[0], ResourceText.Field(name),
                     ResourceText.Num(double.Parse(f[4], CultureInfo.InvariantCulture)), ResourceText.Num(double.Parse(f[5], CultureInfo.InvariantCulture)),

@@ -675,6 +675,13 @@ public sealed class EventExtractor
         foreach (int w in WithConjuncts(tree, word))
         {
             if (Pair(tree, ctx, w) is { } pair) into.AddRange(pair);
+            // "the two sides", "both leaders": the entity stage lists the actors a plural description stands for.
+            else if (MentionAt(ctx, tree.WordSpan(w)) is { Members: { Count: > 0 } members })
+                into.AddRange(members.Select(m => (Ref(m), m.Span)));
+            // A plural description the entity stage could not expand ("the two leaders") is left to the discourse
+            // (see GroupReference), not coded as an actor named "the two leaders".
+            else if (IsGroup(tree, w) && MentionAt(ctx, tree.WordSpan(w)) is { Name: null, Country: null })
+                continue;
             else if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
             // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
             // sector; BuildEvent gives it the country of the event's other side when that is a state's own people.
@@ -752,8 +759,9 @@ public sealed class EventExtractor
     private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w)
     {
         var span = tree.WordSpan(w);
+        // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
         if (tree.Upos(w) == "PRON")
-            return Pronoun(tree, ctx, w);
+            return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w);
         if (MentionAt(ctx, span) is { } direct) return (Ref(direct), direct.Span);
         // A country named as a place in an argument position ("visit Russia") is its state.
         foreach (var place in ctx.Places)

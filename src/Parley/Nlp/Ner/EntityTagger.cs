@@ -3,7 +3,7 @@ using Parley.Nlp.Learning;
 namespace Parley.Nlp.Entities;
 
 /// <summary>
-/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BIO labels, the second also seeing the
+/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BILOU labels, the second also seeing the
 /// first pass's labels of the two words to its right; each word sees the two labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
 /// common in lower case, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>. An I- label
 /// that does not continue a mention of its type opens one. Immutable and safe to call from many threads.
@@ -11,7 +11,7 @@ namespace Parley.Nlp.Entities;
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 4;
+    internal const int Version = 5;
     public const string FileName = "entity-tagger.bin";
 
     private readonly LinearModel _first;
@@ -35,9 +35,13 @@ public sealed class EntityTagger
         _gazetteer = gazetteer;
     }
 
-    /// <summary>Entity types in ordinal order; label 0 is O, label 1 + 2k is B- and 2 + 2k is I- of type k.</summary>
+    /// <summary>Entity types in ordinal order; label 0 is O, labels 1 + 4k, 2 + 4k, 3 + 4k, 4 + 4k are B-, I-, L- and U- (BILOU) of type k.</summary>
     public IReadOnlyList<string> Types { get; }
-    internal int Classes => 1 + 2 * Types.Count;
+    internal int Classes => 1 + Parts * Types.Count;
+
+    /// <summary>Labels per type: B (begin), I (inside), L (last), U (unit, a one-word mention).</summary>
+    internal const int Parts = 4;
+    internal const int B = 0, I = 1, L = 2, U = 3;
     internal int WeightRows => _first.Rows + _model.Rows;
 
     /// <summary>The shipped model (<c>models/ner/entity-tagger.bin</c>), or null with the reason when it is missing.</summary>
@@ -62,13 +66,54 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types);
+        return WithNorp(Trimmed(SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types), words), words, _gazetteer);
+    }
+
+    /// <summary>
+    /// Applies the training data's span conventions (<see cref="NerCorpus.ReadGum"/>) to predicted mentions: no person
+    /// name starts with a title or honorific ("Secretary Cardona" → "Cardona"), and no name ends with a link word
+    /// ("of", "the", "and").
+    /// </summary>
+    internal static EntitySpan[] Trimmed(EntitySpan[] spans, ReadOnlySpan<string> words)
+    {
+        for (int k = 0; k < spans.Length; k++)
+        {
+            var x = spans[k];
+            int start = x.Start, end = x.End;
+            if (x.Type == EntityTypes.Person)
+                while (end - start > 1 && (NerCorpus.IsTitle(words[start]) || NerCorpus.IsConnector(words[start]))) start++;
+            while (end - start > 1 && NerCorpus.IsConnector(words[end - 1])) end--;
+            if (start != x.Start || end != x.End) spans[k] = x with { Start = start, End = end };
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// Nationality, religious and political group words (<see cref="NerGazetteer.IsNorp"/>) become NORP mentions: a
+    /// one-word mention the model found, or such a word outside any mention. Longer names that start with one
+    /// ("French Revolution") keep their type.
+    /// </summary>
+    internal static EntitySpan[] WithNorp(EntitySpan[] spans, ReadOnlySpan<string> words, NerGazetteer gazetteer)
+    {
+        List<EntitySpan>? result = null;
+        int next = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            while (next < spans.Length && spans[next].End <= i) next++;
+            bool inside = next < spans.Length && spans[next].Start <= i;
+            if (inside && spans[next].End - spans[next].Start > 1) continue;
+            if (!gazetteer.IsNorp(words[i])) continue;
+            result ??= [.. spans];
+            if (inside) result[result.IndexOf(spans[next])] = spans[next] with { Type = EntityTypes.Norp };
+            else result.Add(new EntitySpan(i, i + 1, EntityTypes.Norp));
+        }
+        return result is null ? spans : [.. result.OrderBy(x => x.Start)];
     }
 
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
     {
         var fx = NerFeatures.ForThread();
-        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer);
+        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
         for (int i = 0; i < words.Length; i++)
         {
             _first.Score(fx.Extract(i, second: false), fx.Scores);
@@ -82,13 +127,85 @@ public sealed class EntityTagger
         return fx;
     }
 
-    /// <summary>I-X after anything but B-X or I-X becomes B-X, so every label sequence reads as whole mentions.</summary>
-    internal static int Allowed(int label, int previous)
+    /// <summary>
+    /// Document-level consistency: a name the tagger found several times in one document takes, everywhere, the type it
+    /// was given most often there (ties: the first occurrence's type). <paramref name="sentences"/> are the word arrays of
+    /// one document's sentences and <paramref name="spans"/> their mentions, changed in place.
+    /// </summary>
+    public static void Harmonise(IReadOnlyList<string[]> sentences, EntitySpan[][] spans, HashSet<string>? documentLower = null)
     {
-        if (label == 0 || (label - 1) % 2 == 0) return label;
-        return previous == label || previous == label - 1 ? label : label - 1;
+        // A one-word mention at the start of a sentence whose word the document also writes in lower case inside a
+        // sentence is a common word capitalised by position ("Iodine deficiency …" beside "… dietary iodine …").
+        var lower = documentLower ?? LowerWords(sentences);
+        for (int s = 0; s < spans.Length; s++)
+            if (spans[s].Length > 0 && spans[s][0] is { Start: 0, End: 1 } x0 && x0.Type != EntityTypes.Norp
+                && lower.Contains(sentences[s][0].ToLowerInvariant()))
+                spans[s] = spans[s][1..];
+
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var order = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int s = 0; s < spans.Length; s++)
+            foreach (var x in spans[s])
+            {
+                string key = string.Join(' ', sentences[s][x.Start..x.End]);
+                if (!votes.TryGetValue(key, out var v)) { votes[key] = v = new(StringComparer.Ordinal); order[key] = x.Type; }
+                v[x.Type] = v.GetValueOrDefault(x.Type) + 1;
+            }
+        for (int s = 0; s < spans.Length; s++)
+            for (int k = 0; k < spans[s].Length; k++)
+            {
+                var x = spans[s][k];
+                var v = votes[string.Join(' ', sentences[s][x.Start..x.End])];
+                if (v.Count < 2) continue;
+                string first = order[string.Join(' ', sentences[s][x.Start..x.End])];
+                string best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                spans[s][k] = x with { Type = best };
+            }
+        // A one-word mention that is the surname of a person named in full in the article is that person ("Norton" after "Joshua Norton").
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < spans.Length; s++)
+            foreach (var x in spans[s])
+                if (x.Type == EntityTypes.Person && x.End - x.Start > 1) surnames.Add(sentences[s][x.End - 1]);
+        if (surnames.Count == 0) return;
+        for (int s = 0; s < spans.Length; s++)
+            for (int k = 0; k < spans[s].Length; k++)
+            {
+                var x = spans[s][k];
+                if (x.End - x.Start == 1 && x.Type != EntityTypes.Person && x.Type != EntityTypes.Norp && surnames.Contains(sentences[s][x.Start]))
+                    spans[s][k] = x with { Type = EntityTypes.Person };
+            }
     }
 
+    /// <summary>The words a document writes in lower case inside its sentences (not first), for <see cref="Harmonise"/>.</summary>
+    public static HashSet<string> LowerWords(IEnumerable<string[]> sentences)
+    {
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+            for (int i = 1; i < words.Length; i++)
+                if (words[i].Length > 0 && char.IsLower(words[i][0])) lower.Add(words[i]);
+        return lower;
+    }
+
+    /// <summary>Label of type <paramref name="type"/> and part B, I, L or U.</summary>
+    internal static int Label(int type, int part) => 1 + Parts * type + part;
+
+    /// <summary>Whether a label opens a mention that the next word may continue (B or I).</summary>
+    private static bool IsOpen(int label) => label > 0 && (label - 1) % Parts is B or I;
+
+    /// <summary>
+    /// Repairs a label against the one before it so every sequence reads as whole mentions: I-X or L-X that does not
+    /// continue an open mention of type X becomes B-X or U-X.
+    /// </summary>
+    internal static int Allowed(int label, int previous)
+    {
+        if (label <= 0) return label;
+        int part = (label - 1) % Parts, type = (label - 1) / Parts;
+        if (part is B or U) return label;
+        bool continues = IsOpen(previous) && (previous - 1) / Parts == type;
+        return continues ? label : Label(type, part == I ? B : U);
+    }
+
+    /// <summary>Mentions of a label sequence: one starts at B or U (or at a repaired I/L) and ends after L or U, or where the next label does not continue it.</summary>
     internal static EntitySpan[] SpansOf(ReadOnlySpan<int> labels, IReadOnlyList<string> types)
     {
         var spans = new List<EntitySpan>();
@@ -96,16 +213,22 @@ public sealed class EntityTagger
         for (int i = 0; i <= labels.Length; i++)
         {
             int label = i < labels.Length ? labels[i] : 0;
-            bool continues = label != 0 && (label - 1) % 2 == 1 && (label - 1) / 2 == type;
+            int part = label > 0 ? (label - 1) % Parts : -1;
+            bool continues = type >= 0 && label > 0 && part is I or L && (label - 1) / Parts == type;
             if (type >= 0 && !continues)
             {
                 spans.Add(new EntitySpan(start, i, types[type]));
                 type = -1;
             }
-            if (label != 0 && type < 0)
+            if (label > 0 && type < 0)
             {
                 start = i;
-                type = (label - 1) / 2;
+                type = (label - 1) / Parts;
+            }
+            if (type >= 0 && part is L or U)
+            {
+                spans.Add(new EntitySpan(start, i + 1, types[type]));
+                type = -1;
             }
         }
         return [.. spans];

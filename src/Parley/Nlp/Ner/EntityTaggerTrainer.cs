@@ -14,7 +14,7 @@ public static class EntityTaggerTrainer
     /// <param name="upos">Per sentence, the UPOS tags the tagger predicts for its words (the same tags the model will see when it runs).</param>
     public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null)
     {
-        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var lowerVocab = sentences.SelectMany(s => s.Words).Where(w => w.Length > 0 && char.IsLower(w[0]))
             .CountBy(w => w).Where(kv => kv.Value >= LowerVocabMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
@@ -23,7 +23,7 @@ public static class EntityTaggerTrainer
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
-        int classes = 1 + 2 * types.Length;
+        int classes = 1 + EntityTagger.Parts * types.Length;
         var first = new AveragedPerceptron(classes);
         var model = new AveragedPerceptron(classes);
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,7 +37,7 @@ public static class EntityTaggerTrainer
             foreach (int s in order)
             {
                 var (forms, tags, gold) = data[s];
-                fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer);
+                fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default);
                 for (int i = 0; i < forms.Length; i++)
                 {
                     var features = fx.Extract(i, second: false);
@@ -69,9 +69,16 @@ public static class EntityTaggerTrainer
         var labels = new int[s.Words.Length];
         foreach (var span in s.Spans)
         {
-            int t = typeId[span.Type];
-            labels[span.Start] = 1 + 2 * t;
-            for (int i = span.Start + 1; i < span.End; i++) labels[i] = 2 + 2 * t;
+            // NORP is not learned: EntityTagger.WithNorp assigns it from the gazetteer, so its words are O here.
+            if (!typeId.TryGetValue(span.Type, out int t)) continue;
+            if (span.End - span.Start == 1)
+            {
+                labels[span.Start] = EntityTagger.Label(t, EntityTagger.U);
+                continue;
+            }
+            labels[span.Start] = EntityTagger.Label(t, EntityTagger.B);
+            for (int i = span.Start + 1; i < span.End - 1; i++) labels[i] = EntityTagger.Label(t, EntityTagger.I);
+            labels[span.End - 1] = EntityTagger.Label(t, EntityTagger.L);
         }
         return labels;
     }

@@ -29,16 +29,20 @@ public static class NerCorpus
     /// counts as a named entity when its syntactic head is a proper noun, and its span is cut down to the run of
     /// capitalised words around that head, with links such as "of the" inside it and no leading article (so
     /// "the University of Portsmouth , which …" gives "University of Portsmouth"). Mentions
-    /// nested in a longer named mention are dropped, as in OntoNotes. Sentences whose words are withheld (GUM's Reddit
-    /// documents ship "_") are skipped.
+    /// nested in a longer named mention are dropped, as in OntoNotes. As in CoNLL and OntoNotes, coordinated mentions
+    /// ("X and Y") are not names (their conjuncts are), person mentions headed by a title ("the Secretary") are dropped,
+    /// titles before a person's name are cut off ("Mr. Tedeschi" → "Tedeschi"), and a lone nationality or group word
+    /// called a person ("Muslims") is NORP. Sentences whose words are withheld (GUM's Reddit documents ship "_") are skipped.
     /// </summary>
     public static IReadOnlyList<NerSentence> ReadGum(string path)
     {
         var result = new List<NerSentence>();
+        int document = 0;
         foreach (var s in ConlluReader.ReadFile(path))
         {
+            if (s.StartsDocument && result.Count > 0) document++;
             if (s.Words.All(w => w.Form == "_")) continue;
-            result.Add(FromConllu(s));
+            result.Add(FromConllu(s) with { Document = document });
         }
         return result;
     }
@@ -97,13 +101,42 @@ public static class NerCorpus
             if (h < start || h >= end) { head = i; break; }
         }
         if (head < 0 || words[head].Upos != "PROPN") return;
+        // A coordinated mention ("Kirk M. Bart and Celeste Pollock") is a group, not a name: its conjuncts are mentions of their own.
+        for (int i = start; i < end; i++)
+            if (words[i].Head - 1 == head && words[i].Deprel.StartsWith("conj", StringComparison.Ordinal)) return;
+        // A person mention headed by a title ("the Secretary", "Director of the …", "Emperor of the United States") names a
+        // role, not a person, as in CoNLL and OntoNotes; the names nested in it stay mentions.
+        if (type == EntityTypes.Person && IsTitle(words[head].Form)) return;
         int first = head, last = head;
         while (first > start && InName(words, first - 1, start, end, -1)) first--;
         while (last < end - 1 && InName(words, last + 1, start, end, +1)) last++;
         while (first < last && (Connectors.Contains(words[first].Form) || words[first].Upos == "DET")) first++;
+        // Titles and honorifics before a person's name are not part of it ("Mr. Tedeschi", "Professor Cres Eastman",
+        // "Major - General Scott" → "Tedeschi", "Cres Eastman", "Scott"), as in CoNLL and OntoNotes.
+        if (type == EntityTypes.Person)
+            while (first < head && (IsTitle(words[first].Form) || Connectors.Contains(words[first].Form))) first++;
         while (last > first && Connectors.Contains(words[last].Form)) last--;
+        // A lone nationality or group word ("Muslims", "Jews") that GUM calls a person is a NORP mention, as in OntoNotes.
+        if (first == last && type == EntityTypes.Person && NerGazetteer.Default.IsNorp(words[first].Form)) type = EntityTypes.Norp;
         named.Add(new EntitySpan(first, last + 1, type));
     }
+
+    /// <summary>Honorifics and titles that precede a person's name in GUM but are not part of the name in CoNLL/OntoNotes.</summary>
+    internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam", "madame", "mister",
+        "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep", "representative",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "chief", "speaker", "ambassador",
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "saint", "st", "rev", "reverend", "father",
+        "general", "gen", "major", "maj", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+        "admiral", "adm", "commander", "officer", "director", "chairman", "chairwoman", "chair", "sheikh", "ayatollah",
+        "archbishop", "bishop", "cardinal", "councillor", "councilor", "deputy", "attorney", "detective", "inspector",
+        "coach", "doctor", "uncle", "aunt", "brother", "sister", "dean", "principal",
+    };
+
+    internal static bool IsConnector(string form) => Connectors.Contains(form);
+
+    internal static bool IsTitle(string form) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form.AsSpan().TrimEnd('.'));
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "&", "de", "du", "von", "van", "la", "le", "for", "on", "-", "'s", "'", "–" };
 
@@ -139,20 +172,25 @@ public static class NerCorpus
         var result = new List<NerSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        int document = 0;
         using var reader = Open(path);
         for (string? line; ; )
         {
             line = reader.ReadLine();
             if (line is null || line.Trim().Length == 0)
             {
-                if (words.Count > 0) result.Add(new NerSentence([.. words], SpansOfTags(tags)));
+                if (words.Count > 0) result.Add(new NerSentence([.. words], SpansOfTags(tags), document));
                 words.Clear();
                 tags.Clear();
                 if (line is null) break;
                 continue;
             }
             var cols = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (cols[0] == "-DOCSTART-") continue;
+            if (cols[0] == "-DOCSTART-")
+            {
+                if (result.Count > 0) document++;
+                continue;
+            }
             words.Add(cols[0]);
             tags.Add(cols.Length > 1 ? cols[^1] : "O");
         }

@@ -15,7 +15,7 @@ internal sealed class NerFeatures
     private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
     private static readonly ulong EndHash = FeatureHash.Chars("</s>", false) + 2;
 
-    public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [];
+    public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [], Cls = [], Cap = [], Upper = [];
     /// <summary>1 when the word is capitalised but was seen in lower case in training (a common word, not a name), else 0.</summary>
     public ulong[] CommonCap = [];
     /// <summary>Labels predicted so far; padding holds start/end ids.</summary>
@@ -29,7 +29,7 @@ internal sealed class NerFeatures
 
     public static NerFeatures ForThread() => s_perThread ??= new NerFeatures();
 
-    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer)
+    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer, WordClusters clusters)
     {
         int size = words.Length + 2 * Pad;
         if (Lower.Length < size) Grow(size * 2);
@@ -43,6 +43,7 @@ internal sealed class NerFeatures
                 ulong h = i < 0 ? StartHash : EndHash;
                 Upos[p] = Lower[p] = Shape[p] = Suf2[p] = Suf3[p] = Suf4[p] = Pre2[p] = Pre3[p] = CommonCap[p] = h;
                 Gaz[p] = 0;
+                Cls[p] = Cap[p] = Upper[p] = h;
                 Labels[p] = First[p] = i < 0 ? classes : classes + 1;
                 continue;
             }
@@ -57,13 +58,12 @@ internal sealed class NerFeatures
             Pre2[p] = FeatureHash.Chars(w[..Math.Min(2, w.Length)], false);
             Pre3[p] = FeatureHash.Chars(w[..Math.Min(3, w.Length)], false);
             Gaz[p] = gazetteer.Flags(w);
-            ulong common = 0;
-            if (w.Length > 0 && w.Length <= lower.Length && char.IsUpper(w[0]))
-            {
-                w.ToLowerInvariant(lower);
-                common = lowerVocab.Contains(lower[..w.Length]) ? 1UL : 0UL;
-            }
-            CommonCap[p] = common;
+            int m = w.Length <= lower.Length ? w.ToLowerInvariant(lower) : -1;
+            bool upper = w.Length > 0 && char.IsUpper(w[0]);
+            CommonCap[p] = upper && m >= 0 && lowerVocab.Contains(lower[..m]) ? 1UL : 0UL;
+            Cls[p] = (ulong)clusters.ClassOf(w);
+            Cap[p] = m >= 0 ? (ulong)clusters.CapitalisedBucket(lower[..m]) : 0;
+            Upper[p] = upper ? 3UL : 0UL;
         }
     }
 
@@ -122,6 +122,20 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(540, Upos[p + 1], Upos[p + 2]);
         f[n++] = FeatureHash.Key(541, Upos[p - 1], Lower[p]);
         f[n++] = FeatureHash.Key(542, Upos[p], CommonCap[p], Gaz[p]);
+        f[n++] = FeatureHash.Key(580, Cls[p]);
+        f[n++] = FeatureHash.Key(581, Cls[p - 1]);
+        f[n++] = FeatureHash.Key(582, Cls[p + 1]);
+        f[n++] = FeatureHash.Key(583, Cls[p], Shape[p]);
+        f[n++] = FeatureHash.Key(584, Cls[p], t1);
+        f[n++] = FeatureHash.Key(585, Cls[p - 1], Cls[p]);
+        f[n++] = FeatureHash.Key(586, Cls[p], Cls[p + 1]);
+        f[n++] = FeatureHash.Key(587, Cap[p], first, Shape[p]);
+        f[n++] = FeatureHash.Key(588, Cap[p], t1);
+        f[n++] = FeatureHash.Key(589, Cap[p + 1], Shape[p + 1]);
+        // Capitalised or not, with the position, the shape and the previous label.
+        f[n++] = FeatureHash.Key(596, Upper[p], first);
+        f[n++] = FeatureHash.Key(597, Upper[p], Shape[p]);
+        f[n++] = FeatureHash.Key(598, Upper[p], t1);
         if (second)
         {
             ulong r0 = (ulong)First[p], r1 = (ulong)First[p + 1], r2 = (ulong)First[p + 2];
@@ -149,7 +163,7 @@ internal sealed class NerFeatures
     private void Grow(int size)
     {
         Upos = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Suf2 = new ulong[size]; Suf3 = new ulong[size]; Suf4 = new ulong[size];
-        Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; CommonCap = new ulong[size];
+        Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; Cls = new ulong[size]; Cap = new ulong[size]; Upper = new ulong[size]; CommonCap = new ulong[size];
         Labels = new int[size]; First = new int[size];
     }
 }

@@ -37,6 +37,30 @@ internal sealed class NerGazetteer
 
     public static NerGazetteer Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// Whether a capitalised word names a nationality, religious or political group (OntoNotes NORP): a demonym of the
+    /// country list on its own ("French", "Americans" — a plural "s" is allowed) or one of a few group words.
+    /// </summary>
+    public bool IsNorp(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        const uint demonym = 1u << (Single + (int)CandidateKind.Demonym);
+        if ((Flags(word) & demonym) != 0 || GroupLookup.Contains(word)) return true;
+        if (word[^1] != 's') return false;
+        var stem = word[..^1];
+        return (Flags(stem) & demonym) != 0 || GroupLookup.Contains(stem);
+    }
+
+    /// <summary>Religious and political group words that the country list's demonyms do not cover.</summary>
+    private static readonly HashSet<string> Groups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jew", "Jewish", "Christian", "Muslim", "Moslem", "Catholic", "Protestant", "Buddhist", "Hindu", "Sikh", "Islamic",
+        "Anglican", "Orthodox", "Sunni", "Shia", "Shiite", "Arab", "Kurd", "Kurdish", "Latino", "Hispanic", "European",
+        "African", "Asian", "Republican", "Democrat", "Communist", "Socialist", "Conservative", "Liberal", "Nazi", "English",
+        "Scottish", "Welsh", "Scot", "Briton", "Palestinian", "Soviet", "Roman", "Greek", "Celtic", "Persian", "Tamil", "Pashtun",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupLookup = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The flags of one word (0 when it is in no list).</summary>
     public uint Flags(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out uint f) ? f : 0;
 

@@ -23,11 +23,25 @@ public sealed class NerStage : IStage
     {
         var forms = tokens.WordForms as string[] ?? [.. tokens.WordForms];
         var mentions = new List<EntityMention>();
+        var sentences = new string[tokens.SentenceCount][];
+        var found = new EntitySpan[tokens.SentenceCount][];
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             var (first, end) = tokens.SentenceWords(s);
-            if (end <= first) continue;
-            foreach (var x in _tagger.Tag(forms.AsSpan(first, end - first), tags.Upos.AsSpan(first, end - first)))
+            sentences[s] = end > first ? forms[first..end] : [];
+        }
+        var lower = EntityTagger.LowerWords(sentences);
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            var (first, end) = tokens.SentenceWords(s);
+            found[s] = end > first ? _tagger.Tag(forms.AsSpan(first, end - first), tags.Upos.AsSpan(first, end - first)) : [];
+        }
+        // A name keeps one type throughout the article.
+        EntityTagger.Harmonise(sentences, found, lower);
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceWords(s).First;
+            foreach (var x in found[s])
             {
                 int a = first + x.Start, b = first + x.End;
                 mentions.Add(new EntityMention(a, b, new Span(tokens.WordSpan(a).Start, tokens.WordSpan(b - 1).End), x.Type));

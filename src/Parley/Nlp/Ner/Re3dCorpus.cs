@@ -9,11 +9,22 @@ namespace Parley.Nlp.Entities;
 /// Person, Organisation and Location become PER, ORG and LOC; the other types are not named-entity classes of the tagger.
 /// re3d also marks common-noun mentions ("U.S. service members"); to agree with the GUM convention only mentions whose
 /// last word is capitalised are names (a leading "the" is dropped), and a sentence holding any other mention of those
-/// three types, or a mention that does not fall on word boundaries, is left out rather than taught as no entity.
+/// three types, or a mention that does not fall on word boundaries, is left out rather than taught as no entity; so is a
+/// sentence with no annotation of any type (re3d leaves some sentences bare) and one with a lone-pronoun mention.
+/// Person names follow the GUM title convention.
 /// </summary>
 public static class Re3dCorpus
 {
-    public static IReadOnlyList<NerSentence> Read(string re3dRoot, Tokenizer tokenizer)
+    /// <summary>Which documents to read: all, the training part, or the held-out part (<see cref="IsHeldOut"/>).</summary>
+    public enum Part { All, Train, HeldOut }
+
+    /// <summary>
+    /// The held-out documents: in each source folder, documents ordered by their <c>_id</c> (ordinal), every fifth one
+    /// (positions 4, 9, 14, …), 15 of the 88 documents. The rest are for training.
+    /// </summary>
+    public static bool IsHeldOut(int positionInSource) => positionInSource % 5 == 4;
+
+    public static IReadOnlyList<NerSentence> Read(string re3dRoot, Tokenizer tokenizer, Part part = Part.All)
     {
         var result = new List<NerSentence>();
         foreach (string dir in Directory.GetDirectories(re3dRoot).Order(StringComparer.Ordinal))
@@ -22,12 +33,15 @@ public static class Re3dCorpus
             if (!File.Exists(docs) || !File.Exists(ents)) continue;
             var byDoc = JsonLines(ents)
                 .Select(e => (Doc: e.GetProperty("documentId").GetString()!, Begin: e.GetProperty("begin").GetInt32(), End: e.GetProperty("end").GetInt32(), Type: TypeOf(e.GetProperty("type").GetString()!)))
-                .Where(e => e.Type is not null)
                 .ToLookup(e => e.Doc);
-            foreach (var doc in JsonLines(docs))
+            int document = result.Count == 0 ? 0 : result[^1].Document + 1;
+            var ordered = JsonLines(docs).OrderBy(d => d.GetProperty("_id").GetString(), StringComparer.Ordinal).ToArray();
+            for (int k = 0; k < ordered.Length; k++)
             {
+                if (part == Part.Train && IsHeldOut(k) || part == Part.HeldOut && !IsHeldOut(k)) continue;
+                var doc = ordered[k];
                 string id = doc.GetProperty("_id").GetString()!, text = doc.GetProperty("text").GetString()!;
-                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type!))], tokenizer, result);
+                AddDocument(text, [.. byDoc[id].Select(e => (e.Begin, e.End, e.Type))], tokenizer, result, document++);
             }
         }
         return result;
@@ -41,7 +55,7 @@ public static class Re3dCorpus
         _ => null,
     };
 
-    private static void AddDocument(string text, (int Begin, int End, string Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result)
+    private static void AddDocument(string text, (int Begin, int End, string? Type)[] mentions, Tokenizer tokenizer, List<NerSentence> result, int document)
     {
         var tokens = tokenizer.Tokenize(text);
         var forms = tokens.WordForms;
@@ -53,8 +67,11 @@ public static class Re3dCorpus
             var words = new string[end - first];
             for (int w = first; w < end; w++) words[w - first] = forms[w];
             var spans = new List<EntitySpan>();
-            bool usable = true;
-            foreach (var m in mentions.Where(m => m.Begin < to && from < m.End).OrderByDescending(m => m.End - m.Begin).ThenBy(m => m.Begin))
+            // re3d leaves some sentences bare (repeated press-release boilerplate such as "Coalition nations which have
+            // conducted strikes in Syria include Australia , Bahrain , …"): a sentence without any annotation, of any
+            // type, is taken as unannotated and left out rather than taught as holding no names.
+            bool usable = mentions.Any(m => m.Begin < to && from < m.End);
+            foreach (var m in mentions.Where(m => m.Type is not null && m.Begin < to && from < m.End).OrderByDescending(m => m.End - m.Begin).ThenBy(m => m.Begin))
             {
                 int a = -1, b = -1;
                 for (int w = first; w < end; w++)
@@ -65,13 +82,26 @@ public static class Re3dCorpus
                 }
                 if (a < 0 || b <= a) { usable = false; break; }
                 if (a < b - 1 && words[a] is "the" or "The") a++;
-                if (!char.IsUpper(words[b - 1][0])) { usable = false; break; }
-                var x = new EntitySpan(a, b, m.Type);
+                // Pronouns ("We", "I") and common-noun mentions are not names.
+                if (!char.IsUpper(words[b - 1][0]) || b - a == 1 && Pronouns.Contains(words[a])) { usable = false; break; }
+                if (m.Type == EntityTypes.Person)
+                {
+                    // As in the GUM conversion: a title names a role, not a person ("Foreign Secretary"), and titles
+                    // before a name are not part of it ("Minister Tobias Ellwood" → "Tobias Ellwood").
+                    if (NerCorpus.IsTitle(words[b - 1])) continue;
+                    while (a < b - 1 && (NerCorpus.IsTitle(words[a]) || NerCorpus.IsConnector(words[a]))) a++;
+                }
+                var x = new EntitySpan(a, b, m.Type!);
                 if (!spans.Any(k => x.Start < k.End && k.Start < x.End)) spans.Add(x);
             }
-            if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)]));
+            if (usable) result.Add(new NerSentence(words, [.. spans.OrderBy(x => x.Start)], document));
         }
     }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "We", "You", "He", "She", "It", "They", "Me", "Us", "Him", "Her", "Them", "Our", "Their", "His", "Its", "My", "Your",
+    };
 
     private static IEnumerable<JsonElement> JsonLines(string path)
     {

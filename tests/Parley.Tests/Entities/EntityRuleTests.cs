@@ -1,0 +1,197 @@
+using Parley.Articles;
+using Parley.Documents;
+using Parley.Entities;
+using Parley.Entities.Actors;
+using Parley.Entities.Coreference;
+using Parley.Pipeline;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Entities;
+
+/// <summary>Spec-style examples (SPEC §6) for role nouns, plural descriptions, described groups, NER-fed names and coreference.</summary>
+public sealed class EntityRuleTests
+{
+    private static EntityResolver Resolver { get; } = new(EntityResources.Default);
+
+    private static IReadOnlyList<ActorMention> Actors(string text, DateOnly? asOf = null, params (string Text, string Type)[] named)
+    {
+        // Each entry is the next occurrence of its text (the same text twice: its first and second occurrences).
+        var spans = new List<(Span, string)>();
+        var from = new Dictionary<string, int>();
+        foreach (var (t, type) in named)
+        {
+            int at = text.IndexOf(t, from.GetValueOrDefault(t), StringComparison.Ordinal);
+            from[t] = at + t.Length;
+            spans.Add((new Span(at, at + t.Length), type));
+        }
+        return Resolver.Resolve(text, [new Span(0, text.Length)], asOf ?? new DateOnly(2012, 2, 3), spans).Actors.Mentions;
+    }
+
+    private static ActorMention At(IReadOnlyList<ActorMention> actors, string text) => Assert.Single(actors, a => a.Text == text);
+
+    [Theory]
+    [InlineData("Foreign Minister Sergei Lavrov arrived. Later the Russian foreign minister said he was hopeful.", "the Russian foreign minister")]
+    [InlineData("Sergei Lavrov arrived in Washington. Russia's top diplomat said talks went well.", "Russia's top diplomat")]
+    [InlineData("The Russian foreign minister said talks went well, Reuters reported. Foreign Minister Sergei Lavrov said more.", "The Russian foreign minister")]
+    public void Role_nouns_are_the_person_named_in_that_role(string text, string role)
+    {
+        var r = At(Actors(text), role);
+        Assert.Equal(("Sergei Lavrov", "RUS", "GOV"), (r.Name, r.Country, r.Sector));
+        Assert.True(r.RoleNoun);
+        Assert.NotNull(r.Antecedent);
+    }
+
+    [Fact]
+    public void A_countrys_leader_is_its_head_of_state_named_nearby()
+    {
+        var r = At(Actors("Russia's leader is likely to meet Obama, Foreign Minister Sergei Lavrov said. He expects Russian President Dmitry Medvedev to travel.",
+            new DateOnly(2009, 1, 27)), "Russia's leader");
+        Assert.Equal("Dmitry Medvedev", r.Name);
+    }
+
+    [Fact]
+    public void A_role_noun_with_no_one_to_point_at_stays_a_nameless_person_with_its_country()
+    {
+        var r = At(Actors("A high-level US State Department official said no breakthrough was expected."), "US State Department official");
+        Assert.Equal((ActorKind.Person, (string?)null, "USA", "official"), (r.Kind, r.Name, r.Country, r.Role));
+        Assert.Contains(Actors("A high-level US State Department official said no breakthrough was expected."), a => a.Name == "US State Department");
+    }
+
+    [Fact]
+    public void The_two_sides_are_the_two_states_named_most()
+    {
+        var g = At(Actors("Russia and the United States disagree. The United States wants guarantees that Russia rejects; Iran objects. The two sides will meet."), "The two sides");
+        Assert.Equal(["RUS", "USA"], g.Members!.Select(m => m.Country).Order());
+    }
+
+    [Theory]
+    [InlineData("At least 5,400 people died in the Syrian government's crackdown on protesters.", "protesters", "SYR", "CVL")]
+    [InlineData("The situation in Georgia, where the government faces opposition protesters, is tense.", "opposition protesters", "GEO", "OPP")]
+    [InlineData("Syrian authorities blame the violence on armed gangs.", "armed gangs", "SYR", "REB")]
+    [InlineData("He was busy negotiating with his Australian partners.", "Australian partners", "AUS", "GOV")]
+    public void Described_groups_take_their_country_from_the_sentence(string text, string group, string country, string sector)
+    {
+        var g = At(Actors(text), group);
+        Assert.Equal((country, sector), (g.Country, g.Sector));
+    }
+
+    [Fact]
+    public void A_body_named_before_a_group_noun_is_an_actor_too()
+    {
+        var actors = Actors("The UN Security Council diplomats have toned down a resolution.");
+        Assert.Contains(actors, a => a.Name == "UN Security Council" && a.Country == "UNO");
+        Assert.Contains(actors, a => a.Kind == ActorKind.Group && a.Country == "UNO");
+    }
+
+    [Fact]
+    public void Named_entity_mentions_add_bodies_and_people_the_knowledge_base_lacks()
+    {
+        string text = "Russia's Kommersant newspaper, citing Ivan Petrovsky, said the Russian Foreign Ministry's view had not changed. Diplomats told Kommersant.";
+        var actors = Actors(text, null, ("Kommersant", "PER"), ("Ivan Petrovsky", "PER"), ("Russian Foreign Ministry's", "ORG"), ("Kommersant", "PER"));
+        var k = actors.First(a => a.Text == "Kommersant");
+        Assert.Equal((ActorKind.Organisation, "Kommersant", "RUS", "JRN"), (k.Kind, k.Name, k.Country, k.Sector));
+        Assert.Contains(actors, a => a.Kind == ActorKind.Person && a.Name == "Ivan Petrovsky");
+        Assert.Contains(actors, a => a.Name == "Russian Foreign Ministry" && a.Country == "RUS" && a.Sector == "GOV");
+        Assert.Equal(2, actors.Count(a => a.Name == "Kommersant"));
+    }
+
+    [Fact]
+    public void Gazetteer_and_knowledge_base_readings_stay_first()
+    {
+        string text = "Russian Foreign Minister Sergei Lavrov met NATO.";
+        var actors = Actors(text, null, ("Russian Foreign Minister Sergei Lavrov", "PER"), ("NATO", "ORG"));
+        Assert.Single(actors, a => a.Name == "Sergei Lavrov");
+        Assert.Single(actors, a => a.Name == "NATO" && a.Country == "IGO");
+    }
+
+    [Fact]
+    public void A_middle_initial_that_tells_people_apart_is_kept()
+    {
+        var a = At(Actors("Under former President George W. Bush, ties were poor.", new DateOnly(2009, 1, 27)), "George W. Bush");
+        Assert.Equal("George W. Bush", a.Name);
+    }
+
+    [Fact]
+    public void A_person_spelled_like_an_organisation_alias_is_the_person()
+    {
+        var actors = Actors("Mouaz al-Khatib has said he supports a dialogue.", new DateOnly(2013, 2, 14));
+        Assert.Contains(actors, a => a.Name == "Moaz al-Khatib" && a.Country == "SYR" && a.Sector == "OPP");
+    }
+
+    [Theory]
+    [InlineData("Lavrov will travel to New York next week.", "New York", 5128581)]
+    [InlineData("a missile shield in eastern Europe", "eastern Europe", null)]
+    public void Places_named_as_the_news_names_them(string text, string place, int? geonameId)
+    {
+        var (_, places) = Resolver.Resolve(text, [new Span(0, text.Length)], null);
+        var p = Assert.Single(places.Mentions, m => m.Text == place);
+        Assert.Equal(geonameId, p.GeonameId);
+    }
+
+    [Fact]
+    public void Month_names_are_not_towns()
+    {
+        var (_, places) = Resolver.Resolve("Clinton visited Moscow in March.", [new Span(0, 32)], null);
+        Assert.DoesNotContain(places.Mentions, p => p.Text == "March");
+    }
+
+    private static CorefMention Name(int s, int w, string key, bool subject = false, MentionType type = MentionType.Person) =>
+        new(s, w, w + 1, MentionForm.Name, type, MentionNumber.Singular, MentionGender.Unknown, subject, key, key);
+
+    private static CorefMention Pron(int s, int w, string form, bool subject = false, int clause = -1)
+    {
+        var p = SalienceResolver.PronounFeatures(form)!.Value;
+        return new CorefMention(s, w, w + 1, MentionForm.Pronoun, p.Type, p.Number, p.Gender, subject, form, null, clause) { Pronoun = form };
+    }
+
+    [Fact]
+    public void Pronouns_prefer_the_salient_subject_and_learn_gender()
+    {
+        // "Lavrov(subj) met Clinton. He said she was right. NATO agreed; it said so."
+        var m = new[]
+        {
+            Name(0, 0, "lavrov", subject: true), Name(0, 2, "clinton"),
+            Pron(1, 4, "he", subject: true), Pron(1, 6, "she", subject: true),
+            Name(2, 9, "nato", subject: true, type: MentionType.Organisation), Pron(2, 11, "it", subject: true),
+        };
+        var (ante, _) = SalienceResolver.Resolve(m);
+        Assert.Equal(0, ante[2]);
+        Assert.Equal(1, ante[3]);
+        Assert.Equal(4, ante[5]);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_clause()
+    {
+        // "Lavrov(subj) met Kerry. Lavrov thanked him." — clause 7 holds both "Lavrov" and "him".
+        var m = new[]
+        {
+            Name(0, 0, "lavrov", subject: true) with { Clause = 1 }, Name(0, 2, "kerry") with { Clause = 1 },
+            Name(1, 4, "lavrov", subject: true) with { Clause = 5 }, Pron(1, 6, "him", clause: 5),
+        };
+        Assert.Equal(1, SalienceResolver.Resolve(m).Antecedent[3]);
+    }
+
+    [SharedFact]
+    public void Salience_model_beats_the_most_recent_mention_on_GUM_dev()
+    {
+        var docs = CorefEvaluation.ReadGum(SharedData.Path("data", "gum", "gum-dev.conllu.gz"));
+        var model = CorefEvaluation.Evaluate(docs).Counts.Single(c => c.Class == "pronoun (all)");
+        var baseline = CorefEvaluation.Evaluate(docs, SalienceWeights.MostRecent).Counts.Single(c => c.Class == "pronoun (all)");
+        Assert.True(model.Recall >= 0.75, $"pronoun accuracy {model.Recall:P1}");
+        Assert.True(model.Recall > baseline.Recall + 0.1, $"{model.Recall:P1} vs baseline {baseline.Recall:P1}");
+    }
+
+    [SharedFact]
+    public void Pronouns_in_an_article_link_to_its_actors()
+    {
+        string text = "Talks\n\nRussian Foreign Minister Sergei Lavrov met U.S. Secretary of State Hillary Clinton on Friday. He said she had been helpful.\n";
+        var article = new SourceArticle { Id = "t", Origin = new InputOrigin("t.txt"), Format = InputFormat.Text, Source = text, Text = text };
+        var doc = StageCatalog.Build(StagePhase.Ingest).Process(article);
+        foreach (var e in StageCatalog.All.Where(e => e.Name is "tokenize" or "tagger" or "parser" or "ner" or "entities"))
+            e.Create(StageContext.Default).Process(doc);
+        var actors = doc.Get(Layers.Actors).Mentions;
+        Assert.Equal("Sergei Lavrov", Assert.Single(actors, a => a.Text == "He").Name);
+        Assert.Equal("Hillary Clinton", Assert.Single(actors, a => a.Text == "she").Name);
+    }
+}
