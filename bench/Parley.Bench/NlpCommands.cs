@@ -46,6 +46,7 @@ internal static class NlpCommands
                 "tagger-epochs" => options with { TaggerEpochs = int.Parse(kv[1]) },
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
+                "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },

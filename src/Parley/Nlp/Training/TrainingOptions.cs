@@ -19,6 +19,9 @@ public sealed record TrainingOptions
     /// <summary>Probability of following the parser's own (possibly wrong) action after the first epoch.</summary>
     public double Explore { get; init; } = 0.9;
 
+    /// <summary>Beam width of the parser: 1 trains the greedy parser (dynamic oracle), wider trains a beam parser with global max-violation updates.</summary>
+    public int ParserBeam { get; init; } = 1;
+
     /// <summary>Independent models (jack-knife folds) trained at once. Results do not depend on it.</summary>
     public int MaxParallelism { get; init; } = 2;
 
