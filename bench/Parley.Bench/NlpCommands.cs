@@ -7,7 +7,7 @@ namespace Parley.Bench;
 
 /// <summary>
 /// Command-line switches for the NLP core until <c>parley train</c> exists:
-/// <c>nlp-train SHARED OUT [key=value …]</c>, <c>nlp-eval MODELS FILE…</c>, <c>nlp-speed MODELS FILE [repeats]</c>.
+/// <c>nlp-train SHARED OUT [key=value …]</c>, <c>nlp-eval MODELS FILE…</c>, <c>nlp-speed MODELS FILE [repeats [beam]]</c>.
 /// </summary>
 internal static class NlpCommands
 {
@@ -19,6 +19,15 @@ internal static class NlpCommands
             case "nlp-train": Train(args); return true;
             case "nlp-eval": Eval(args, goldTags: false); return true;
             case "nlp-eval-goldtags": Eval(args, goldTags: true); return true;
+            case "nlp-eval-beam":
+            {
+                // nlp-eval-beam MODELS WIDTH FILE…: gold-tokenization scores decoding with another beam width.
+                var m = Load(args[1]);
+                var beamModels = new NlpModels(m.Tagger, m.Lemmatizer, m.Parser.WithBeam(int.Parse(args[2])));
+                foreach (string file in args.Skip(3))
+                    Console.WriteLine($"{Path.GetFileName(file)} beam {args[2]}: {NlpEvaluator.Evaluate(beamModels, file)}");
+                return true;
+            }
             case "nlp-speed": Speed(args); return true;
             case "nlp-load": LoadTimes(args); return true;
             case "nlp-resave": Load(args[1]).Save(args[2]); return true;
@@ -126,6 +135,7 @@ internal static class NlpCommands
     private static void Speed(string[] args)
     {
         var models = Load(args[1]);
+        if (args.Length > 4) models = new NlpModels(models.Tagger, models.Lemmatizer, models.Parser.WithBeam(int.Parse(args[4])));
         var sentences = ConlluReader.ReadFile(args[2]).Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
         int repeats = args.Length > 3 ? int.Parse(args[3]) : 5;
         var result = new SentenceAnalysis(1024);

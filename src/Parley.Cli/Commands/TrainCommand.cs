@@ -70,6 +70,7 @@ internal static class TrainCommand
                 string dir = Path.Combine(modelsRoot, "english-ud");
                 int beam = Math.Max(1, result.GetValue(parserBeam));
                 var options = TrainingOptions.Standard(sharedRoot, dir) with { Progress = line => env.Error.WriteLine("  " + line), ParserBeam = beam };
+                if (beam > 1) options = options with { ParserEpochs = TrainingOptions.BeamParserEpochs };
                 env.Error.WriteLine("training the tagger, lemmatizer and parser…");
                 NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
                 env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");
