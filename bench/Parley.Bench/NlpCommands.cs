@@ -34,6 +34,30 @@ internal static class NlpCommands
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
+            case "nlp-confusions":
+            {
+                // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
+                var m = Load(args[1]);
+                var counts = new Dictionary<string, int>();
+                long n = 0, wrong = 0;
+                foreach (var s in ConlluReader.ReadFile(args[2]))
+                {
+                    var words = s.Words.Select(w => w.Form).ToArray();
+                    var upos = new string[words.Length];
+                    var xpos = new string[words.Length];
+                    m.Tagger.Tag(words, upos, xpos);
+                    for (int i = 0; i < words.Length; i++, n++)
+                    {
+                        if (upos[i] == s.Words[i].Upos) continue;
+                        wrong++;
+                        string k = $"{s.Words[i].Upos}->{upos[i]}";
+                        counts[k] = counts.GetValueOrDefault(k) + 1;
+                    }
+                }
+                Console.WriteLine($"{wrong} errors in {n} words");
+                foreach (var (k, c) in counts.OrderByDescending(kv => kv.Value).Take(20)) Console.WriteLine($"{k} {c}");
+                return true;
+            }
             case "nlp-prune":
             {
                 var m = Load(args[1]);
