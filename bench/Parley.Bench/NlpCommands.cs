@@ -7,7 +7,7 @@ namespace Parley.Bench;
 
 /// <summary>
 /// Command-line switches for the NLP core until <c>parley train</c> exists:
-/// <c>nlp-train SHARED OUT [key=value …]</c>, <c>nlp-eval MODELS FILE…</c>, <c>nlp-speed MODELS FILE [repeats]</c>.
+/// <c>nlp-train SHARED OUT [key=value …]</c>, <c>nlp-eval MODELS FILE…</c>, <c>nlp-speed MODELS FILE [repeats [beam]]</c>.
 /// </summary>
 internal static class NlpCommands
 {
@@ -19,9 +19,45 @@ internal static class NlpCommands
             case "nlp-train": Train(args); return true;
             case "nlp-eval": Eval(args, goldTags: false); return true;
             case "nlp-eval-goldtags": Eval(args, goldTags: true); return true;
+            case "nlp-eval-beam":
+            {
+                // nlp-eval-beam MODELS WIDTH FILE…: gold-tokenization scores decoding with another beam width.
+                var m = Load(args[1]);
+                var beamModels = new NlpModels(m.Tagger, m.Lemmatizer, m.Parser.WithBeam(int.Parse(args[2])));
+                foreach (string file in args.Skip(3))
+                    Console.WriteLine($"{Path.GetFileName(file)} beam {args[2]}: {NlpEvaluator.Evaluate(beamModels, file)}");
+                return true;
+            }
             case "nlp-speed": Speed(args); return true;
+            case "nlp-load": LoadTimes(args); return true;
+            case "nlp-resave": Load(args[1]).Save(args[2]); return true;
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
+            case "nlp-beam": TrainBeam(args); return true;
+            case "nlp-confusions":
+            {
+                // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
+                var m = Load(args[1]);
+                var counts = new Dictionary<string, int>();
+                long n = 0, wrong = 0;
+                foreach (var s in ConlluReader.ReadFile(args[2]))
+                {
+                    var words = s.Words.Select(w => w.Form).ToArray();
+                    var upos = new string[words.Length];
+                    var xpos = new string[words.Length];
+                    m.Tagger.Tag(words, upos, xpos);
+                    for (int i = 0; i < words.Length; i++, n++)
+                    {
+                        if (upos[i] == s.Words[i].Upos) continue;
+                        wrong++;
+                        string k = $"{s.Words[i].Upos}->{upos[i]}";
+                        counts[k] = counts.GetValueOrDefault(k) + 1;
+                    }
+                }
+                Console.WriteLine($"{wrong} errors in {n} words");
+                foreach (var (k, c) in counts.OrderByDescending(kv => kv.Value).Take(20)) Console.WriteLine($"{k} {c}");
+                return true;
+            }
             case "nlp-prune":
             {
                 var m = Load(args[1]);
@@ -43,6 +79,7 @@ internal static class NlpCommands
                 "tagger-epochs" => options with { TaggerEpochs = int.Parse(kv[1]) },
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
+                "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
@@ -65,6 +102,28 @@ internal static class NlpCommands
         var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
         Console.WriteLine($"EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
         if (args.Length > 5) updated.Save(args[5]);
+    }
+
+    /// <summary><c>nlp-beam MODELS PARSER-INPUT.conllu epochs width [OUT]</c>: trains only a beam parser (experiments) and prints EWT dev at several decoding widths.</summary>
+    private static void TrainBeam(string[] args)
+    {
+        var models = Load(args[1]);
+        var input = ConlluReader.ReadFile(args[2]).ToArray();
+        int width = int.Parse(args[4]);
+        var clock = Stopwatch.StartNew();
+        string dev = "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz";
+        var parser = Parley.Nlp.Parsing.ParserTrainer.TrainBeam(input, int.Parse(args[3]), 20251, width, Console.WriteLine, (epoch, p) =>
+        {
+            if (epoch % 2 == 0) Console.WriteLine($"  after epoch {epoch}, beam {width}: EWT dev: {NlpEvaluator.Evaluate(new NlpModels(models.Tagger, models.Lemmatizer, p), dev)}");
+        });
+        Console.WriteLine($"beam parser trained in {clock.Elapsed.TotalSeconds:F1} s");
+        if (args.Length > 5) new NlpModels(models.Tagger, models.Lemmatizer, parser).Save(args[5]);
+        foreach (int w in new[] { 1, width / 2, width, width * 2 }.Where(w => w >= 1).Distinct())
+        {
+            var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser.WithBeam(w));
+            var c = Stopwatch.StartNew();
+            Console.WriteLine($"decode beam {w}: EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")} ({c.Elapsed.TotalSeconds:F1} s)");
+        }
     }
 
     /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
@@ -100,6 +159,7 @@ internal static class NlpCommands
     private static void Speed(string[] args)
     {
         var models = Load(args[1]);
+        if (args.Length > 4) models = new NlpModels(models.Tagger, models.Lemmatizer, models.Parser.WithBeam(int.Parse(args[4])));
         var sentences = ConlluReader.ReadFile(args[2]).Select(s => s.Words.Select(w => w.Form).ToArray()).ToArray();
         int repeats = args.Length > 3 ? int.Parse(args[3]) : 5;
         var result = new SentenceAnalysis(1024);
@@ -126,6 +186,40 @@ internal static class NlpCommands
         process.Refresh();
         double tagCpu = (process.TotalProcessorTime - cpu1).TotalSeconds;
         Console.WriteLine($"tag+lemma+parse: {words / total:F0} words/s wall, {words / totalCpu:F0} words/CPU-s; tagger alone {words / tag:F0} words/s wall, {words / tagCpu:F0} words/CPU-s");
+    }
+
+    /// <summary><c>nlp-load MODELS [repeats]</c>: times each model file's load (first = cold, with JIT) and the parallel <see cref="NlpModels.Load"/>, medians of the repeats.</summary>
+    private static void LoadTimes(string[] args)
+    {
+        string dir = args[1] == "default" ? ModelPaths.EnglishUd : args[1];
+        int repeats = args.Length > 2 ? int.Parse(args[2]) : 7;
+        var parts = new (string Name, Func<object> Load)[]
+        {
+            ("tagger", () => Parley.Nlp.Tagging.Tagger.Load(Path.Combine(dir, NlpModels.TaggerFile))),
+            ("lemmatizer", () => Parley.Nlp.Lemmatization.Lemmatizer.Load(Path.Combine(dir, NlpModels.LemmatizerFile))),
+            ("parser", () => Parley.Nlp.Parsing.DependencyParser.Load(Path.Combine(dir, NlpModels.ParserFile))),
+            ("all (NlpModels.Load)", () => NlpModels.Load(dir)),
+        };
+        foreach (var (name, load) in parts)
+        {
+            var times = new List<double>();
+            var cpus = new List<double>();
+            var process = Process.GetCurrentProcess();
+            for (int r = 0; r <= repeats; r++)
+            {
+                process.Refresh();
+                var cpu0 = process.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                GC.KeepAlive(load());
+                times.Add(clock.Elapsed.TotalSeconds);
+                process.Refresh();
+                cpus.Add((process.TotalProcessorTime - cpu0).TotalSeconds);
+                GC.Collect();
+            }
+            var warm = times.Skip(1).Order().ToArray();
+            var warmCpu = cpus.Skip(1).Order().ToArray();
+            Console.WriteLine($"{name}: first {times[0]:F3} s wall {cpus[0]:F3} CPU-s; median of {repeats}: {warm[warm.Length / 2]:F3} s wall (min {warm[0]:F3}), {warmCpu[warmCpu.Length / 2]:F3} CPU-s");
+        }
     }
 
     private static NlpModels Load(string dir)

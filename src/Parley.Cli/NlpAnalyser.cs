@@ -8,7 +8,7 @@ namespace Parley.Cli;
 internal static class NlpAnalyser
 {
     /// <summary>The analyser, or null with the reason when the models cannot be loaded.</summary>
-    public static WordAnalyser? TryLoad(out string? why)
+    public static WordAnalyser? TryLoad(out string? why, int? beamWidth = null)
     {
         string dir = ModelPaths.EnglishUd;
         NlpModels models;
@@ -22,6 +22,7 @@ internal static class NlpAnalyser
             return null;
         }
         why = null;
+        if (beamWidth is { } width) models = new NlpModels(models.Tagger, models.Lemmatizer, models.Parser.WithBeam(width));
         var buffer = new SentenceAnalysis(256);
         return forms =>
         {

@@ -16,12 +16,13 @@ internal static class EvalUdCommand
     {
         var gold = new Argument<string>("GOLD") { Description = "A CoNLL-U file with gold annotation (.conllu or .conllu.gz), e.g. UD English EWT test." };
         var output = new Option<string?>("--output", "-o") { Description = "Also write the system's CoNLL-U here.", HelpName = "FILE" };
+        var beam = new Option<int?>("--beam") { Description = "Parse with this beam width instead of the model's own (1 = greedy).", HelpName = "N" };
         var command = new Command("eval-ud", """
             Score tokenization, sentence splitting, tagging, lemmas and dependencies against gold CoNLL-U, from raw text:
             the gold's raw text is rebuilt as the CoNLL 2018 shared task did, analysed by Parley, and aligned by characters.
             Prints precision, recall, F1 and aligned accuracy for Tokens, Sentences, Words, UPOS, XPOS, UFeats, AllTags,
             Lemmas, UAS, LAS, CLAS, MLAS and BLEX.
-            """) { gold, output, CommonOptions.Json };
+            """) { gold, output, beam, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
@@ -41,7 +42,13 @@ internal static class EvalUdCommand
                 return ExitCodes.Failure;
             }
             var corpus = RawTextCorpus.FromConllu(goldSentences);
-            var analyser = NlpAnalyser.TryLoad(out string? why);
+            int? beamWidth = result.GetValue(beam);
+            if (beamWidth is < 1)
+            {
+                env.Error.WriteLine("parley: --beam must be at least 1.");
+                return ExitCodes.Usage;
+            }
+            var analyser = NlpAnalyser.TryLoad(out string? why, beamWidth);
             if (analyser is null) env.Error.WriteLine($"parley: no tagger/parser models ({why}); scoring segmentation only.");
             var clock = Stopwatch.StartNew();
             var system = corpus.Analyse(Tokenizer.Default, analyser);

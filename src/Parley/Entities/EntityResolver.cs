@@ -721,7 +721,9 @@ public sealed class EntityResolver(EntityResources resources)
             foreach (var p in cands)
             {
                 int inDoc = context.GetValueOrDefault(p.Iso3);
-                double score = Math.Log10(p.Population + 1) + (p.IsCapital ? 2 : p.FeatureCode == "PPLA" ? 0.5 : 0) + (inDoc > 0 ? 3 + Math.Min(inDoc, 5) * 0.2 : 0);
+                // The article's countries tip the balance between places of similar size; they do not make a town of
+                // 20,000 outweigh a city ten times larger ("Geneva" beside Obama is still in Switzerland).
+                double score = Math.Log10(p.Population + 1) + (p.IsCapital ? 2 : p.FeatureCode == "PPLA" ? 0.5 : 0) + (inDoc > 0 ? 1 + Math.Min(inDoc, 5) * 0.2 : 0);
                 if (score > bestScore)
                 {
                     bestScore = score; best = p;

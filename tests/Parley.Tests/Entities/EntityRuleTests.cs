@@ -65,10 +65,10 @@ public sealed class EntityRuleTests
     }
 
     [Theory]
-    [InlineData("At least 5,400 people died in the Syrian government's crackdown on protesters.", "protesters", "SYR", "CVL")]
+    [InlineData("Dozens were hurt in the Iranian government's crackdown on protesters.", "protesters", "IRN", "CVL")]
     [InlineData("The situation in Georgia, where the government faces opposition protesters, is tense.", "opposition protesters", "GEO", "OPP")]
-    [InlineData("Syrian authorities blame the violence on armed gangs.", "armed gangs", "SYR", "REB")]
-    [InlineData("He was busy negotiating with his Australian partners.", "Australian partners", "AUS", "GOV")]
+    [InlineData("Libyan authorities blamed the attack on armed gangs.", "armed gangs", "LBY", "REB")]
+    [InlineData("She spent the week negotiating with her Canadian partners.", "Canadian partners", "CAN", "GOV")]
     public void Described_groups_take_their_country_from_the_sentence(string text, string group, string country, string sector)
     {
         var g = At(Actors(text), group);
@@ -121,6 +121,7 @@ public sealed class EntityRuleTests
     [Theory]
     [InlineData("Lavrov will travel to New York next week.", "New York", 5128581)]
     [InlineData("a missile shield in eastern Europe", "eastern Europe", null)]
+    [InlineData("Barack Obama met Vladimir Putin in Geneva.", "Geneva", 2660646)] // not Geneva, Illinois: the article's countries only tip close calls
     public void Places_named_as_the_news_names_them(string text, string place, int? geonameId)
     {
         var (_, places) = Resolver.Resolve(text, [new Span(0, text.Length)], null);

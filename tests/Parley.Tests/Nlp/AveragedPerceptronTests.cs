@@ -83,4 +83,44 @@ public sealed class AveragedPerceptronTests
         frozen.Pruned(1).Score(Red, pruned);
         Assert.Equal(scores, pruned);
     }
+
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(3, true)]
+    [InlineData(40, false)]
+    [InlineData(40, true)]
+    public void Packed_and_legacy_formats_read_back_the_same_scores(int classes, bool packed)
+    {
+        var model = new AveragedPerceptron(classes);
+        var rng = new SplitMix(7);
+        var features = new uint[12];
+        var scores = new float[classes];
+        for (int i = 0; i < 2_000; i++)
+        {
+            for (int k = 0; k < features.Length; k++) features[k] = FeatureHash.Key(k, (ulong)(rng.NextDouble() * 300));
+            int gold = (int)(rng.NextDouble() * classes);
+            model.Score(features, scores);
+            model.Update(features, gold, Array.IndexOf(scores, scores.Max()));
+            model.Tick();
+        }
+        var frozen = model.Freeze();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            if (packed) frozen.WritePacked(writer); else frozen.Write(writer);
+        }
+        stream.Position = 0;
+        var loaded = LinearModel.Read(new BinaryReader(stream));
+        Assert.Equal(frozen.Rows, loaded.Rows);
+        Assert.Equal(frozen.Classes, loaded.Classes);
+        var a = new float[classes];
+        var b = new float[classes];
+        for (int i = 0; i < 200; i++)
+        {
+            for (int k = 0; k < features.Length; k++) features[k] = FeatureHash.Key(k, (ulong)(rng.NextDouble() * 300));
+            frozen.Score(features, a);
+            loaded.Score(features, b);
+            Assert.Equal(a, b);
+        }
+    }
 }

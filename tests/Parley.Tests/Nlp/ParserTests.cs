@@ -70,6 +70,58 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Beam_parser_learns_the_toy_grammar_round_trips_and_trains_deterministically()
+    {
+        var parser = ParserTrainer.TrainBeam(Toy, epochs: 5, seed: 1, width: 4);
+        Assert.Equal(4, parser.BeamWidth);
+        string[] words = ["A", "new", "army", "rejects", "the", "talks", "in", "the", "city", "."];
+        string[] upos = ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
+        string[] xpos = ["DT", "JJ", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN", "."];
+        var heads = new int[words.Length];
+        var rels = new string[words.Length];
+        parser.Parse(words, upos, xpos, heads, rels);
+        Assert.Equal([3, 3, 4, 0, 6, 4, 9, 9, 4, 4], heads);
+        Assert.Equal(["det", "amod", "nsubj", "root", "det", "obj", "case", "det", "obl", "punct"], rels);
+
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            ParserTrainer.TrainBeam(Toy, epochs: 5, seed: 1, width: 4).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            var loaded = DependencyParser.Load(a);
+            Assert.Equal(4, loaded.BeamWidth);
+            foreach (int width in new[] { 1, 4 })
+            {
+                var h = new int[words.Length];
+                var r = new string[words.Length];
+                loaded.WithBeam(width).Parse(words, upos, xpos, h, r);
+                Assert.Equal(1, h.Count(x => x == 0));
+                Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
+                if (width == 4) Assert.Equal(heads, h);
+            }
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Fact]
+    public void Gold_derivation_rebuilds_the_tree()
+    {
+        foreach (var sent in Toy)
+        {
+            var gold = sent.Words.Select(w => w.Head).Prepend(0).ToArray();
+            var state = new ParserState();
+            state.Init(sent.Words.Count);
+            while (!state.Terminal) state.Apply(ParserTrainer.GoldAction(state, gold), 0);
+            Assert.Equal(gold.Skip(1), state.Heads.Skip(1).Take(sent.Words.Count));
+        }
+    }
+
+    [Fact]
     public void Projectivity_check_spots_crossing_arcs()
     {
         Assert.True(ArcHybridOracle.IsProjective([0, 2, 0, 2]));

@@ -51,6 +51,17 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> for every feature (structured updates).</summary>
+    public void Add(ReadOnlySpan<uint> features, int cls, float delta)
+    {
+        foreach (uint f in features)
+        {
+            int at = RowOf(f) * Classes + cls;
+            _w[at] += delta;
+            _u[at] += delta * (double)_t;
+        }
+    }
+
     /// <summary>Counts one training instance; call once per prediction, whether or not it updated.</summary>
     public void Tick() => _t++;
 

@@ -5,55 +5,67 @@ using System.Runtime.Intrinsics.X86;
 namespace Parley.Nlp.Learning;
 
 /// <summary>
-/// Open-addressing table for models with at most three classes (the parser's transitions): the weights sit
-/// in the slot next to the key, so scoring one feature costs a single cache miss.
+/// Open-addressing table for models with at most three classes (the parser's transitions): the quantized weights
+/// sit in the slot next to the key (12 bytes a slot), so scoring one feature costs a single cache miss. Stored on
+/// disk as the slot array itself, so loading is one bulk copy.
 /// </summary>
 internal sealed class InlineTable
 {
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Slot
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    internal struct Slot
     {
         public uint Key;
-        public float W0, W1, W2;
+        public short W0, W1, W2, Unused;
     }
 
     private readonly Slot[] _slots;
-    private readonly int _mask;
 
-    public InlineTable(ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, int classes)
+    public InlineTable(ReadOnlySpan<uint> keys, ReadOnlySpan<short> weights, int classes)
     {
         if (classes > 3) throw new ArgumentOutOfRangeException(nameof(classes));
-        int capacity = FeatureTable.Capacity(keys.Length);
-        _slots = new Slot[capacity];
-        _mask = capacity - 1;
+        _slots = new Slot[FeatureTable.Capacity(keys.Length)];
         for (int row = 0; row < keys.Length; row++)
         {
-            int slot = FeatureTable.Home(keys[row], _mask);
-            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
+            int slot = FeatureTable.Home(keys[row], _slots.Length);
+            while (_slots[slot].Key != 0)
+            {
+                if (_slots[slot].Key == keys[row]) throw new ArgumentException($"Duplicate feature key {keys[row]}.", nameof(keys));
+                slot = FeatureTable.Next(slot, _slots.Length);
+            }
             ref var s = ref _slots[slot];
             s.Key = keys[row];
             s.W0 = weights[row * classes];
             if (classes > 1) s.W1 = weights[row * classes + 1];
             if (classes > 2) s.W2 = weights[row * classes + 2];
         }
+        Rows = keys.Length;
     }
 
+    private InlineTable(Slot[] slots, int rows)
+    {
+        _slots = slots;
+        Rows = rows;
+    }
+
+    public int Rows { get; }
+
     /// <summary>
-    /// Sets the first three <paramref name="scores"/> to the summed weights of the known features. All slots are
+    /// Sets the first three <paramref name="sums"/> to the summed quantized weights of the known features. All slots are
     /// prefetched before any is read, so the cache misses of one call overlap instead of queuing.
     /// </summary>
-    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<uint> features, out int a, out int b, out int c)
     {
-        float a = 0, b = 0, c = 0;
+        int capacity = _slots.Length;
         Span<int> homes = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
         fixed (Slot* start = _slots)
         {
             for (int i = 0; i < features.Length; i++)
             {
-                homes[i] = FeatureTable.Home(features[i], _mask);
+                homes[i] = FeatureTable.Home(features[i], capacity);
                 if (Sse.IsSupported) Sse.Prefetch0(start + homes[i]);
             }
         }
+        a = b = c = 0;
         ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         for (int i = 0; i < features.Length; i++)
         {
@@ -68,11 +80,41 @@ internal sealed class InlineTable
                     break;
                 }
                 if (s.Key == 0) break;
-                slot = (slot + 1) & _mask;
+                slot = FeatureTable.Next(slot, capacity);
             }
         }
-        scores[0] = a;
-        if (scores.Length > 1) scores[1] = b;
-        if (scores.Length > 2) scores[2] = c;
+    }
+
+    /// <summary>Keys and weights (row-major, <paramref name="classes"/> per row) in slot order.</summary>
+    public (uint[] Keys, short[] Weights) Rowwise(int classes)
+    {
+        var keys = new uint[Rows];
+        var weights = new short[Rows * classes];
+        int r = 0;
+        foreach (var s in _slots)
+        {
+            if (s.Key == 0) continue;
+            keys[r] = s.Key;
+            weights[r * classes] = s.W0;
+            if (classes > 1) weights[r * classes + 1] = s.W1;
+            if (classes > 2) weights[r * classes + 2] = s.W2;
+            r++;
+        }
+        return (keys, weights);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_slots.Length);
+        writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
+    }
+
+    public static InlineTable Read(Stream stream, BinaryReader reader, int rows)
+    {
+        int capacity = reader.ReadInt32();
+        if (capacity < 1) throw new InvalidDataException("Corrupt inline table.");
+        var slots = GC.AllocateUninitializedArray<Slot>(capacity);
+        stream.ReadExactly(MemoryMarshal.AsBytes(slots.AsSpan()));
+        return new InlineTable(slots, rows);
     }
 }

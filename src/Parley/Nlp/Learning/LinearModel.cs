@@ -7,39 +7,54 @@ namespace Parley.Nlp.Learning;
 
 /// <summary>
 /// A frozen multi-class linear model: one row of <see cref="Classes"/> weights per hashed feature.
-/// Weights are stored as 16-bit integers times one scale, and held as floats in memory, so a model
-/// evaluated right after training scores exactly as the same model read back from disk. Thread-safe.
+/// Weights are 16-bit integers times one scale, kept quantized in memory: a score is the exact integer sum of
+/// the rows times the scale, so a model evaluated right after training scores exactly as the same model read
+/// back from disk. The packed format (<see cref="WritePacked"/>) stores the hash table itself, so loading is a
+/// bulk copy. Thread-safe.
 /// </summary>
 internal sealed class LinearModel
 {
+    /// <summary>First int of the packed format (the legacy format starts with the class count, always positive).</summary>
+    private const int PackedMarker = -2;
+
     private readonly FeatureTable? _table;
     private readonly InlineTable? _inline;
-    private readonly float[] _weights;
+    private readonly short[] _weights;
 
     private LinearModel(int classes, uint[] keys, short[] quantized, float scale)
     {
         Classes = classes;
-        Keys = keys;
-        Quantized = quantized;
         Scale = scale;
-        _weights = new float[quantized.Length];
-        for (int i = 0; i < quantized.Length; i++) _weights[i] = quantized[i] * scale;
+        Rows = keys.Length;
         if (classes <= 3)
         {
-            _inline = new InlineTable(keys, _weights, classes);
+            _inline = new InlineTable(keys, quantized, classes);
             _weights = [];
         }
         else
         {
             _table = new FeatureTable(keys);
+            _weights = quantized;
         }
     }
 
+    private LinearModel(int classes, int rows, float scale, FeatureTable? table, InlineTable? inline, short[] weights)
+    {
+        Classes = classes;
+        Rows = rows;
+        Scale = scale;
+        _table = table;
+        _inline = inline;
+        _weights = weights;
+    }
+
     public int Classes { get; }
-    public int Rows => Keys.Length;
-    private uint[] Keys { get; }
-    private short[] Quantized { get; }
+    public int Rows { get; }
     private float Scale { get; }
+
+    /// <summary>Keys and quantized weights row by row (row order for table models, slot order for inline ones).</summary>
+    private (uint[] Keys, short[] Weights) Rowwise() =>
+        _inline is not null ? _inline.Rowwise(Classes) : (_table!.KeysByRow(Rows), _weights);
 
     /// <summary>
     /// A copy without the rows whose largest weight is below <paramref name="minMagnitude"/> quantization steps: rare
@@ -47,15 +62,16 @@ internal sealed class LinearModel
     /// </summary>
     public LinearModel Pruned(int minMagnitude)
     {
-        var keptKeys = new List<uint>(Keys.Length);
-        var kept = new List<short>(Quantized.Length);
-        for (int r = 0; r < Keys.Length; r++)
+        var (keys, weights) = Rowwise();
+        var keptKeys = new List<uint>(keys.Length);
+        var kept = new List<short>(weights.Length);
+        for (int r = 0; r < keys.Length; r++)
         {
-            var row = Quantized.AsSpan(r * Classes, Classes);
+            var row = weights.AsSpan(r * Classes, Classes);
             int max = 0;
             foreach (short q in row) max = Math.Max(max, Math.Abs((int)q));
             if (max < minMagnitude) continue;
-            keptKeys.Add(Keys[r]);
+            keptKeys.Add(keys[r]);
             kept.AddRange(row);
         }
         return new LinearModel(Classes, [.. keptKeys], [.. kept], Scale);
@@ -88,18 +104,20 @@ internal sealed class LinearModel
     /// <summary>Sets <paramref name="scores"/> (length <see cref="Classes"/>) to the sum of the rows of <paramref name="features"/>.</summary>
     public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        int classes = Classes;
         if (_inline is not null)
         {
-            _inline.Score(features, scores[..Classes]);
+            _inline.Score(features, out int a, out int b, out int c);
+            scores[0] = a * Scale;
+            if (classes > 1) scores[1] = b * Scale;
+            if (classes > 2) scores[2] = c * Scale;
             return;
         }
-        scores[..Classes].Clear();
-        int classes = Classes;
         var table = _table!;
         // Three sweeps so that cache misses overlap: prefetch slots, find rows and prefetch them, then add.
         table.Prefetch(features);
         Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
-        fixed (float* weights = _weights)
+        fixed (short* weights = _weights)
         {
             for (int i = 0; i < features.Length; i++)
             {
@@ -107,13 +125,34 @@ internal sealed class LinearModel
                 if (rows[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(weights + (long)rows[i] * classes);
             }
         }
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        int padded = (classes + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count + Vector<int>.Count;
+        Span<int> sums = padded <= 512 ? stackalloc int[padded] : new int[padded];
+        sums.Clear();
+        ref short w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
         foreach (int row in rows)
         {
             if (row < 0) continue;
-            var src = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref w0, row * classes), classes);
-            Add(src, scores);
+            AddRow(ref Unsafe.Add(ref w0, row * classes), classes, sums);
         }
+        for (int c = 0; c < classes; c++) scores[c] = sums[c] * Scale;
+    }
+
+    /// <summary>Adds one row of <paramref name="classes"/> 16-bit weights to the 32-bit <paramref name="sums"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ref short row, int classes, Span<int> sums)
+    {
+        int c = 0;
+        ref int s0 = ref MemoryMarshal.GetReference(sums);
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; c + Vector<short>.Count <= classes; c += Vector<short>.Count)
+            {
+                Vector.Widen(Vector.LoadUnsafe(ref row, (nuint)c), out Vector<int> lo, out Vector<int> hi);
+                (Vector.LoadUnsafe(ref s0, (nuint)c) + lo).StoreUnsafe(ref s0, (nuint)c);
+                (Vector.LoadUnsafe(ref s0, (nuint)(c + Vector<int>.Count)) + hi).StoreUnsafe(ref s0, (nuint)(c + Vector<int>.Count));
+            }
+        }
+        for (; c < classes; c++) Unsafe.Add(ref s0, c) += Unsafe.Add(ref row, c);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -130,25 +169,58 @@ internal sealed class LinearModel
         for (; i < src.Length; i++) dst[i] += src[i];
     }
 
+    /// <summary>Legacy format: classes, rows, scale, keys, weights (row-major). Still read; used by models whose files must not change.</summary>
     public void Write(BinaryWriter writer)
     {
+        var (keys, weights) = Rowwise();
         writer.Write(Classes);
-        writer.Write(Keys.Length);
+        writer.Write(keys.Length);
         writer.Write(Scale);
-        writer.Write(MemoryMarshal.AsBytes(Keys.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(Quantized.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
     }
 
+    /// <summary>Packed format: the hash table's slots as they are in memory (plus the weight rows), so loading needs no rehashing.</summary>
+    public void WritePacked(BinaryWriter writer)
+    {
+        writer.Write(PackedMarker);
+        writer.Write(Classes);
+        writer.Write(Rows);
+        writer.Write(Scale);
+        if (_inline is not null)
+        {
+            _inline.Write(writer);
+            return;
+        }
+        _table!.Write(writer);
+        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    /// <summary>Reads either format. Bulk arrays are read straight from the reader's underlying stream.</summary>
     public static LinearModel Read(BinaryReader reader)
     {
-        int classes = reader.ReadInt32();
+        var stream = reader.BaseStream;
+        int first = reader.ReadInt32();
+        if (first == PackedMarker)
+        {
+            int c = reader.ReadInt32();
+            int n = reader.ReadInt32();
+            float s = reader.ReadSingle();
+            if (c <= 0 || n < 0) throw new InvalidDataException("Corrupt linear model header.");
+            if (c <= 3) return new LinearModel(c, n, s, null, InlineTable.Read(stream, reader, n), []);
+            var table = FeatureTable.Read(stream, reader);
+            var w = GC.AllocateUninitializedArray<short>(n * c);
+            stream.ReadExactly(MemoryMarshal.AsBytes(w.AsSpan()));
+            return new LinearModel(c, n, s, table, null, w);
+        }
+        int classes = first;
         int rows = reader.ReadInt32();
         float scale = reader.ReadSingle();
         if (classes <= 0 || rows < 0) throw new InvalidDataException("Corrupt linear model header.");
         var keys = new uint[rows];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        stream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         var weights = new short[rows * classes];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
         return new LinearModel(classes, keys, weights, scale);
     }
 }

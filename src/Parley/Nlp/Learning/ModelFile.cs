@@ -27,22 +27,28 @@ internal static class ModelFile
         body(writer);
     }
 
-    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> body)
+    public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> body) =>
+        Load(path, kind, version, version, (r, _) => body(r));
+
+    /// <summary>Loads a model whose format version is in [<paramref name="minVersion"/>, <paramref name="maxVersion"/>]; the body gets the version.</summary>
+    public static T Load<T>(string path, string kind, int minVersion, int maxVersion, Func<BinaryReader, int, T> body)
     {
         using var file = File.OpenRead(path);
+        int version;
         using (var header = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
         {
             if (!header.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
                 throw new InvalidDataException($"'{path}' is not a Parley NLP model (bad magic).");
             string actualKind = header.ReadString();
             int actualVersion = header.ReadInt32();
-            if (actualKind != kind || actualVersion != version)
-                throw new InvalidDataException($"'{path}' holds a '{actualKind}' v{actualVersion} model; expected '{kind}' v{version}.");
+            if (actualKind != kind || actualVersion < minVersion || actualVersion > maxVersion)
+                throw new InvalidDataException($"'{path}' holds a '{actualKind}' v{actualVersion} model; expected '{kind}' v{maxVersion}.");
+            version = actualVersion;
         }
         using var deflate = new DeflateStream(file, CompressionMode.Decompress);
         using var buffered = new BufferedStream(deflate, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        return body(reader);
+        return body(reader, version);
     }
 
     public static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> strings)

@@ -10,20 +10,36 @@ namespace Parley.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string Kind = "parser";
-    internal const int Version = 2;
+    internal const int Version = 4;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labeler;
     private readonly string[] _labels;
 
-    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler)
+    private readonly Action<ReadOnlySpan<uint>, float[]> _scoreTransitions;
+    private readonly Func<ParserState, int, int> _label;
+
+    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         _labels = labels;
         _transitions = transitions;
         _labeler = labeler;
+        BeamWidth = beamWidth;
         RootLabel = Array.IndexOf(labels, "root");
         if (RootLabel < 0) throw new ArgumentException("The label set has no 'root'.", nameof(labels));
+        _scoreTransitions = (features, scores) => _transitions.Score(features, scores);
+        _label = (st, action) => PredictLabel(ParserFeatures.ForThread(), st, action);
     }
+
+    /// <summary>
+    /// Beam width used by <see cref="Parse"/>: 1 is greedy (fastest); wider beams search more transition
+    /// sequences and are meant for models trained with a beam (see <see cref="ParserTrainer.TrainBeam"/>).
+    /// </summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same model decoding with another beam width.</summary>
+    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width);
 
     /// <summary>Dependency relations, as in UD (with subtypes such as <c>nmod:poss</c>).</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -36,11 +52,11 @@ public sealed class DependencyParser
     /// </summary>
     public void Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos, Span<int> heads, Span<string> deprels)
     {
-        var fx = Run(words, upos, xpos);
+        var st = BeamWidth > 1 ? RunBeam(words, upos, xpos) : Run(words, upos, xpos).State;
         for (int i = 0; i < words.Length; i++)
         {
-            heads[i] = fx.State.Heads[i + 1];
-            deprels[i] = _labels[fx.State.Labels[i + 1]];
+            heads[i] = st.Heads[i + 1];
+            deprels[i] = _labels[st.Labels[i + 1]];
         }
     }
 
@@ -60,6 +76,17 @@ public sealed class DependencyParser
         return fx;
     }
 
+    private ParserState RunBeam(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
+    {
+        var fx = ParserFeatures.ForThread();
+        if (fx.Scores.Length < _labels.Length) fx.Scores = new float[_labels.Length];
+        fx.Prepare(words, upos, xpos);
+        var beam = BeamSearch.ForThread(BeamWidth);
+        beam.Start(fx);
+        while (!beam.Terminal) beam.Step(fx, _scoreTransitions, _label, -1, record: false);
+        return beam.Item(0);
+    }
+
     internal static int BestValid(ParserState st, ReadOnlySpan<float> scores)
     {
         int best = -1;
@@ -68,11 +95,13 @@ public sealed class DependencyParser
         return best;
     }
 
-    private int PredictLabel(ParserFeatures fx, int action)
+    private int PredictLabel(ParserFeatures fx, int action) => PredictLabel(fx, fx.State, action);
+
+    private int PredictLabel(ParserFeatures fx, ParserState st, int action)
     {
-        var (head, dep) = fx.State.ArcOf(action);
+        var (head, dep) = st.ArcOf(action);
         if (head == 0) return RootLabel;
-        _labeler.Score(fx.ExtractLabel(head, dep), fx.Scores);
+        _labeler.Score(fx.ExtractLabel(st, head, dep), fx.Scores);
         return BestLabel(fx.Scores.AsSpan(0, _labels.Length), RootLabel);
     }
 
@@ -85,15 +114,21 @@ public sealed class DependencyParser
         return best;
     }
 
-    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude));
+    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth);
 
+    /// <summary>Format v4: the beam width the model was trained for, the labels, then both models packed (hash tables as stored in memory).</summary>
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
+        w.Write(BeamWidth);
         ModelFile.WriteStrings(w, _labels);
-        _transitions.Write(w);
-        _labeler.Write(w);
+        _transitions.WritePacked(w);
+        _labeler.WritePacked(w);
     });
 
-    public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, Version, r =>
-        new DependencyParser(ModelFile.ReadStrings(r), LinearModel.Read(r), LinearModel.Read(r)));
+    /// <summary>Loads a parser: format v4, or v2 (greedy, unpacked weights).</summary>
+    public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (r, version) =>
+    {
+        int beam = version >= 3 ? r.ReadInt32() : 1;
+        return new DependencyParser(ModelFile.ReadStrings(r), LinearModel.Read(r), LinearModel.Read(r), beam);
+    });
 }

@@ -56,9 +56,11 @@ internal sealed class ParserFeatures
     }
 
     /// <summary>Features of the current configuration for the transition classifier.</summary>
-    public ReadOnlySpan<uint> ExtractTransition()
+    public ReadOnlySpan<uint> ExtractTransition() => ExtractTransition(State);
+
+    /// <summary>Features of configuration <paramref name="st"/> (of this sentence) for the transition classifier.</summary>
+    public ReadOnlySpan<uint> ExtractTransition(ParserState st)
     {
-        var st = State;
         int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2), b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
         int s0l = Child(st.L1, s0), s0l2 = Child(st.L2, s0), s0r = Child(st.R1, s0), s0r2 = Child(st.R2, s0);
         int b0l = Child(st.L1, b0), b0l2 = Child(st.L2, b0), s1l = Child(st.L1, s1), s1r = Child(st.R1, s1);
@@ -182,9 +184,11 @@ internal sealed class ParserFeatures
     }
 
     /// <summary>Features for labelling the arc <paramref name="head"/> → <paramref name="dep"/> at the moment it is added.</summary>
-    public ReadOnlySpan<uint> ExtractLabel(int head, int dep)
+    public ReadOnlySpan<uint> ExtractLabel(int head, int dep) => ExtractLabel(State, head, dep);
+
+    /// <summary>Labeller features for the arc <paramref name="head"/> → <paramref name="dep"/> in configuration <paramref name="st"/>.</summary>
+    public ReadOnlySpan<uint> ExtractLabel(ParserState st, int head, int dep)
     {
-        var st = State;
         ulong dir = head < dep ? 1UL : 2UL;
         ulong dist = Distance(head, dep);
         ulong hw = W[head], ht = T[head], dw = W[dep], dt = T[dep], du = U[dep], hu = U[head];

@@ -42,6 +42,34 @@ internal sealed class ParserState
         Buffer = n >= 1 ? 1 : 2;
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (same sentence), for beam search.</summary>
+    public void CopyFrom(ParserState other)
+    {
+        int n = other.N;
+        if (Heads.Length < n + 2)
+        {
+            int size = Math.Max(other.Heads.Length, (n + 2) * 2);
+            Stack = new int[size]; Heads = new int[size]; Labels = new int[size];
+            L1 = new int[size]; L2 = new int[size]; R1 = new int[size]; R2 = new int[size]; NumL = new int[size]; NumR = new int[size];
+            LSet = new ulong[size]; RSet = new ulong[size];
+        }
+        N = n;
+        StackCount = other.StackCount;
+        Buffer = other.Buffer;
+        int len = n + 1;
+        Array.Copy(other.Stack, Stack, StackCount);
+        Array.Copy(other.Heads, Heads, len);
+        Array.Copy(other.Labels, Labels, len);
+        Array.Copy(other.L1, L1, len);
+        Array.Copy(other.L2, L2, len);
+        Array.Copy(other.R1, R1, len);
+        Array.Copy(other.R2, R2, len);
+        Array.Copy(other.NumL, NumL, len);
+        Array.Copy(other.NumR, NumR, len);
+        Array.Copy(other.LSet, LSet, len);
+        Array.Copy(other.RSet, RSet, len);
+    }
+
     public bool Terminal => Buffer > N && StackCount == 1;
     public bool BufferEmpty => Buffer > N;
 

@@ -12,7 +12,7 @@ namespace Parley.Nlp.Tagging;
 public sealed class Tagger
 {
     internal const string Kind = "tagger";
-    internal const int Version = 3;
+    internal const int Version = 4;
 
     private readonly LinearModel _first;
     private readonly LinearModel _upos;
@@ -100,12 +100,13 @@ public sealed class Tagger
             w.Write(word);
             w.Write(mask);
         }
-        _first.Write(w);
-        _upos.Write(w);
-        _xpos.Write(w);
+        _first.WritePacked(w);
+        _upos.WritePacked(w);
+        _xpos.WritePacked(w);
     });
 
-    public static Tagger Load(string path) => ModelFile.Load(path, Kind, Version, r =>
+    /// <summary>Loads a tagger: format v4 (packed weights) or v3 (the same with plain weight rows).</summary>
+    public static Tagger Load(string path) => ModelFile.Load(path, Kind, 3, Version, (r, _) =>
     {
         var upos = ModelFile.ReadStrings(r);
         var xpos = ModelFile.ReadStrings(r);

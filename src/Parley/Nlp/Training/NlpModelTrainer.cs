@@ -48,7 +48,9 @@ public static class NlpModelTrainer
                     if (sentences[i].Words[j].Upos == parserInput[i].Words[j].Upos) right++;
             Report($"jack-knifed UPOS accuracy on train: {100.0 * right / total:F2}");
         }
-        var parser = ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report);
+        var parser = options.ParserBeam > 1
+            ? ParserTrainer.TrainBeam(parserInput, options.ParserEpochs, options.Seed, options.ParserBeam, Report)
+            : ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report);
 
         var models = new NlpModels(tagger, lemmatizer, parser);
         models.Save(options.OutputDirectory);
