@@ -40,7 +40,6 @@ public sealed class Lemmatizer
     /// <summary>Lemma and FEATS together, with one table lookup.</summary>
     public void Analyze(string form, string upos, string xpos, out string lemma, out string feats)
     {
-        xpos = Consistent(form, upos, xpos);
         if (Lookup(form, xpos) is { } entry)
         {
             lemma = entry.Lemma;
@@ -52,29 +51,8 @@ public sealed class Lemmatizer
     }
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
-    public string Lemmatize(string form, string upos, string xpos)
-    {
-        xpos = Consistent(form, upos, xpos);
-        return Lookup(form, xpos) is { } entry ? entry.Lemma : ByRule(form, xpos);
-    }
-
-    /// <summary>
-    /// The tagger's passes can disagree (UPOS VERB with XPOS NN for "negotiating"); the lemma follows the
-    /// UPOS, so a verb gets a verbal XPOS and a noun a nominal one, chosen by the word's ending.
-    /// </summary>
-    internal static string Consistent(string form, string upos, string xpos)
-    {
-        if (upos == "VERB" && !xpos.StartsWith("VB", StringComparison.Ordinal) && xpos != "MD")
-        {
-            return form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? "VBG"
-                : form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "VBN"
-                : form.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? "VBZ"
-                : "VB";
-        }
-        if (upos == "NOUN" && !xpos.StartsWith("NN", StringComparison.Ordinal))
-            return form.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !form.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? "NNS" : "NN";
-        return xpos;
-    }
+    public string Lemmatize(string form, string upos, string xpos) =>
+        Lookup(form, xpos) is { } entry ? entry.Lemma : ByRule(form, xpos);
 
     private string ByRule(string form, string xpos)
     {
