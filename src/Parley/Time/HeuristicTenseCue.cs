@@ -22,7 +22,7 @@ public sealed class HeuristicTenseCue : ITenseCue
     {
         "will", "shall", "would", "going", "next", "upcoming", "scheduled", "plans", "plan", "planned", "planning",
         "expected", "expects", "due", "aims", "intends", "hopes", "tomorrow", "coming", "forthcoming", "begins", "starts", "opens",
-        "wants", "want", "seeks", "seek", "intend", "aim", "hope", "expect", "until",
+        "wants", "want", "seeks", "seek", "intend", "aim", "hope", "expect", "until", "likely", "unlikely",
     };
 
     private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)

@@ -22,6 +22,14 @@ public sealed class PosTenseCue : ITenseCue
     {
         "hope", "plan", "expect", "intend", "want", "seek", "aim", "schedule", "set", "agree", "promise", "prepare",
         "propose", "offer", "decide", "vow", "pledge", "threaten", "try", "wish", "arrange", "invite",
+        // adjectives of prospect: "is likely to meet in April", "is due to arrive on Monday"
+        "likely", "unlikely", "due", "poised", "ready", "eager", "keen", "going",
+    };
+
+    // Participles that schedule what they modify: "a summit planned for April 2", "talks set for Monday".
+    private static readonly HashSet<string> Scheduling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "schedule", "set", "slate", "expect", "due", "arrange",
     };
 
     private readonly ITenseCue _fallback;
@@ -87,6 +95,7 @@ public sealed class PosTenseCue : ITenseCue
             else if (lemma is "do" && tags.Xpos[w] is "VBD") fromAux = TenseDirection.Past;        // did not meet
         }
         if (fromAux is { } tense) return tense;
+        if (xpos == "VBN" && deps.Deprels[verb] is "acl" or "amod" && Scheduling.Contains(tags.Lemmas[verb])) return TenseDirection.Future;
         if (infinitive)
         {
             // "to meet on Friday": the governing verb decides; verbs of intent or plan look ahead.
