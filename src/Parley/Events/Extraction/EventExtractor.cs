@@ -71,7 +71,7 @@ public sealed class EventExtractor
         var events = new List<EventRecord>();
         var trees = new List<SentenceTree>(tokens.SentenceCount);
         for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
-        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times) };
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times), Trees = trees };
         foreach (var tree in trees)
         {
             if (tree.End <= tree.First) continue;
@@ -87,6 +87,8 @@ public sealed class EventExtractor
     private sealed record DocumentContext(string Text, IReadOnlyList<ActorMention> Actors, IReadOnlyList<PlaceMention> Places, IReadOnlyList<TimeExpression> Times)
     {
         public OccasionIndex Occasions { get; init; } = OccasionIndex.Empty;
+
+        public IReadOnlyList<SentenceTree> Trees { get; init; } = [];
     }
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
@@ -208,7 +210,8 @@ public sealed class EventExtractor
     {
         foreach (int c in tree.Children(w))
         {
-            if (tree.BaseRel(c) is "nsubj" or "punct" or "ccomp" or "advcl" or "parataxis" or "conj") continue;
+            // "an agreement was reached": the passive subject of a light verb is its noun.
+            if ((tree.BaseRel(c) is "nsubj" && tree.Rel(c) != "nsubj:pass") || tree.BaseRel(c) is "punct" or "ccomp" or "advcl" or "parataxis" or "conj") continue;
             if (tree.Lemma(c) == word || tree.Lower(c) == word) return c;
             if (depth > 1 && Near(tree, c, word, depth - 1) is int d && d >= 0) return d;
         }
@@ -328,6 +331,9 @@ public sealed class EventExtractor
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
+        // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
+        if (FirstPerson(tree, t, trigger.Kind) && actors.Count == 0 && QuoteSpeaker(tree, ctx, t) is { } speaker)
+            actors.Add(speaker);
         Dedupe(actors);
         Dedupe(recipients);
         recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
@@ -364,6 +370,8 @@ public sealed class EventExtractor
 
         int clause = ClauseOf(tree, t);
         var (claimant, claimantSpan) = Claimant(tree, ctx, t);
+        if (claimant is null && InsideQuotation(ctx.Text, tree.WordSpan(t).Start) && QuoteSpeaker(tree, ctx, t) is var (quoted, quotedSpan))
+            (claimant, claimantSpan) = (quoted, quotedSpan);
         var (quote, quoteSpan) = Quote(tree, ctx, t);
         var date = Date(tree, ctx, t, clause, out var dateSpan);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
@@ -940,6 +948,53 @@ public sealed class EventExtractor
         tree.Children(x).Where(c => tree.BaseRel(c) is "nsubj" or "expl").DefaultIfEmpty(int.MaxValue).Min();
 
     // ---- attribution
+
+    // Within its paragraph, more quotations open than close before this offset.
+    private static bool InsideQuotation(string text, int at)
+    {
+        int start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int open = 0, close = 0, straight = 0;
+        for (int i = start; i < at; i++)
+        {
+            if (text[i] == '\u201C') open++;
+            else if (text[i] == '\u201D') close++;
+            else if (text[i] == '"') straight++;
+        }
+        return open > close || straight % 2 == 1;
+    }
+
+    private static bool FirstPerson(SentenceTree tree, int t, TriggerKind kind)
+    {
+        IEnumerable<int> args = kind == TriggerKind.Noun
+            ? tree.Children(t).Where(c => tree.Rel(c) == "nmod:poss").Concat(tree.Head(t) >= 0 && tree.BaseRel(t) is "obj" or "obl" ? Subjects(tree, tree.Head(t)) : [])
+            : Subjects(tree, t);
+        return args.Any(a => tree.Lower(a) is "i" or "we" or "my" or "our");
+    }
+
+    /// <summary>
+    /// The speaker of the quotation around the trigger: the reporting verb of its own sentence, else of the sentence
+    /// where the quotation closes ("“… We welcome this. …,” Sergei Lavrov stressed.").
+    /// </summary>
+    private (ActorRef, Span)? QuoteSpeaker(SentenceTree tree, DocumentContext ctx, int t)
+    {
+        if (Claimant(tree, ctx, t) is ({ } own, { } ownSpan)) return (own, ownSpan);
+        var at = tree.WordSpan(t);
+        int paragraphEnd = ctx.Text.IndexOf("\n", at.End, StringComparison.Ordinal);
+        if (paragraphEnd < 0) paragraphEnd = ctx.Text.Length;
+        int close = ctx.Text.IndexOfAny(['\u201D', '"'], at.End);
+        if (close < 0 || close > paragraphEnd) return null;
+        foreach (var other in ctx.Trees)
+        {
+            var span = other.Tokens.SentenceSpan(other.Sentence);
+            if (span.End <= close || span.Start > close) continue;
+            for (int w = other.First; w < other.End; w++)
+            {
+                if (other.WordSpan(w).Start > close && _reporting.Contains(other.Lemma(w)) && Speaker(other, ctx, w) is { } s) return s;
+            }
+            break;
+        }
+        return null;
+    }
 
     private (ActorRef?, Span?) Claimant(SentenceTree tree, DocumentContext ctx, int t)
     {
