@@ -374,6 +374,10 @@ public sealed class EventExtractor
             (claimant, claimantSpan) = (quoted, quotedSpan);
         var (quote, quoteSpan) = Quote(tree, ctx, t);
         var date = Date(tree, ctx, t, clause, out var dateSpan);
+        // "an agreement was reached on Monday when the two leaders spoke": a when-clause shares its main clause's date.
+        if (date is null && tree.BaseRel(clause) == "advcl" && tree.Head(clause) is int main && main >= 0
+            && tree.Children(clause).Any(c => tree.BaseRel(c) is "mark" or "advmod" && tree.Lower(c) == "when"))
+            date = Date(tree, ctx, main, main, out dateSpan);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause, trigger.Consumed);
         // A named gathering brings its own date and place, stated anywhere in the article ("the conference
