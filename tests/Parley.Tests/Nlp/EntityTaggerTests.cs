@@ -172,8 +172,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.565, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 56.5");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.598, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 59.8");
+        Assert.True(all.Scores[0].F1 >= 0.560, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 56.0");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.590, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 59.0");
     }
 
     [SharedFact]

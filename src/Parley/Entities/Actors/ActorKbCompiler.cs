@@ -327,29 +327,7 @@ public static partial class ActorKbCompiler
     private static List<Dictionary<string, string>> Csv(string path)
     {
         string text = path.EndsWith(".gz", StringComparison.Ordinal) ? ReadText(path) : File.ReadAllText(path);
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r')); field.Clear();
-                rows.Add(row); row = [];
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
+        var rows = Ingest.CsvText.Rows(text);
         var header = rows[0];
         var result = new List<Dictionary<string, string>>();
         foreach (var r in rows.Skip(1))

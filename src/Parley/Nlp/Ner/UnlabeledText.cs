@@ -58,7 +58,7 @@ public static partial class UnlabeledText
     private static IEnumerable<string[]> WikinewsCsv(string path)
     {
         string all = File.ReadAllText(path);
-        var rows = ParseCsv(all);
+        var rows = Ingest.CsvText.Rows(all);
         foreach (var row in rows.Skip(1))
         {
             if (row.Count < 4) continue;
@@ -70,34 +70,6 @@ public static partial class UnlabeledText
                 if (end > first) yield return [.. Enumerable.Range(first, end - first).Select(w => forms[w])];
             }
         }
-    }
-
-    private static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString()); field.Clear();
-                rows.Add(row); row = [];
-            }
-            else if (c != '\r') field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
-        return rows;
     }
 
     /// <summary>Sentences of the <c>&lt;token sentence="n"&gt;word&lt;/token&gt;</c> layers of every XML file in a .tar.gz, in archive order.</summary>
