@@ -694,7 +694,12 @@ public sealed class EventExtractor
             // (see GroupReference), not coded as an actor named "the two leaders".
             else if (IsGroup(tree, w) && MentionAt(ctx, tree.WordSpan(w)) is { Name: null, Country: null })
                 continue;
-            else if (ResolveActor(tree, ctx, w) is { } found) into.Add(found);
+            else if (ResolveActor(tree, ctx, w) is { } found)
+            {
+                // "they", "our partners" with no name or country found: left to the discourse (GroupReference).
+                if (found.Item1.Name is null && found.Item1.Country is null && (tree.Upos(w) == "PRON" || IsGroup(tree, w))) continue;
+                into.Add(found);
+            }
             // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
             // sector; BuildEvent gives it the country of the event's other side when that is a state's own people.
             else if (tree.Upos(w) == "NOUN" && GroupSectors.TryGetValue(tree.Lemma(w), out var sector) && sector is "CVL" or "REB" or "OPP" or "MIL"
