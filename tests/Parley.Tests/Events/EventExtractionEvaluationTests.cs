@@ -11,7 +11,7 @@ namespace Parley.Tests.Events;
 /// Accuracy floors of the event extractor, set at what it measured minus 0.02 so that a regression fails and an
 /// improvement raises the floor by hand. Measured (first version): seeds detection F1 0.503, strict F1 0.190;
 /// PLOVER GSR dev type accuracy 0.605, type recall 0.348. Session 2: detection F1 0.706, strict F1 0.385; PLOVER type
-/// accuracy 0.600 (over 110 predicted records, was 80), type recall 0.460.
+/// accuracy 0.627 (over 110 predicted records, was 80), type recall 0.478.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -29,7 +29,7 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
         Assert.True(report.TypeAccuracy >= 0.58, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.44, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeRecall >= 0.45, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

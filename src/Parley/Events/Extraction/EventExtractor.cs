@@ -354,6 +354,10 @@ public sealed class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
+        // "traveling without documents": a visit verb with nowhere to go is no visit.
+        if (trigger.Kind == TriggerKind.Verb && trigger.Mode == "visit" && recipients.Count == 0
+            && !tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "obj" or "advmod" && tree.CaseOf(c) is "to" or "" or "in"))
+            return null;
         // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
         if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         if (cameoOnly && actors.Count + recipients.Count < 2) return null;
