@@ -62,36 +62,8 @@ public static class CorefEvaluation
             var s = sentences[si];
             int offset = words.Count;
             offsets.Add(offset);
-            var open = new List<(string Id, string Type, int Start)>();
-            for (int i = 0; i < s.Words.Count; i++)
-            {
-                words.Add(s.Words[i]);
-                string? entity = ConlluMisc.Get(s.Words[i].Misc, "Entity");
-                if (entity is null) continue;
-                int p = 0;
-                while (p < entity.Length)
-                {
-                    if (entity[p] == '(')
-                    {
-                        int end = p + 1;
-                        while (end < entity.Length && entity[end] is not '(' and not ')') end++;
-                        var fields = entity[(p + 1)..end].Split('-');
-                        string cid = fields[0], type = fields.Length > 1 ? fields[1] : "";
-                        if (end < entity.Length && entity[end] == ')') { raws.Add(new Raw(si, offset + i, offset + i + 1, cid, type)); end++; }
-                        else open.Add((cid, type, offset + i));
-                        p = end;
-                    }
-                    else
-                    {
-                        int close = entity.IndexOf(')', p);
-                        if (close < 0) break;
-                        string cid = entity[p..close];
-                        int k = open.FindLastIndex(o => o.Id == cid);
-                        if (k >= 0) { raws.Add(new Raw(si, open[k].Start, offset + i + 1, cid, open[k].Type)); open.RemoveAt(k); }
-                        p = close + 1;
-                    }
-                }
-            }
+            foreach (var w in s.Words) words.Add(w);
+            foreach (var m in ConlluEntities.Of(s.Words)) raws.Add(new Raw(si, offset + m.Start, offset + m.End, m.Id, m.Type));
         }
         raws.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var mentions = new List<CorefMention>();

@@ -50,44 +50,8 @@ public static class NerCorpus
     public static NerSentence FromConllu(ConlluSentence s)
     {
         var words = s.Words;
-        var open = new List<(string Id, string Type, int Start)>();
         var named = new List<EntitySpan>();
-        for (int i = 0; i < words.Count; i++)
-        {
-            string? entity = ConlluMisc.Get(words[i].Misc, "Entity");
-            if (entity is null) continue;
-            int p = 0;
-            while (p < entity.Length)
-            {
-                if (entity[p] == '(')
-                {
-                    int end = p + 1;
-                    while (end < entity.Length && entity[end] is not '(' and not ')') end++;
-                    var fields = entity[(p + 1)..end].Split('-');
-                    string id = fields[0], type = fields.Length > 1 ? fields[1] : "";
-                    if (end < entity.Length && entity[end] == ')')
-                    {
-                        AddNamed(words, type, i, i + 1, named);
-                        end++;
-                    }
-                    else open.Add((id, type, i));
-                    p = end;
-                }
-                else
-                {
-                    int close = entity.IndexOf(')', p);
-                    if (close < 0) break;
-                    string id = entity[p..close];
-                    int k = open.FindLastIndex(o => o.Id == id);
-                    if (k >= 0)
-                    {
-                        AddNamed(words, open[k].Type, open[k].Start, i + 1, named);
-                        open.RemoveAt(k);
-                    }
-                    p = close + 1;
-                }
-            }
-        }
+        foreach (var m in ConlluEntities.Of(words)) AddNamed(words, m.Type, m.Start, m.End, named);
         return new NerSentence([.. words.Select(w => w.Form)], Outermost(named));
     }
 
