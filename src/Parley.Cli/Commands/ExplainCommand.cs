@@ -58,12 +58,26 @@ internal static class ExplainCommand
             env.Console.Write(grid);
             env.Console.WriteLine();
             env.Console.MarkupLine(Highlight(evt, text));
+            // Fields taken from elsewhere in the article (participants the discourse established, a gathering's date).
+            foreach (var (field, where, said) in Elsewhere(evt, text))
+                env.Console.MarkupLine($"[dim]{Markup.Escape($"{field} from elsewhere in the article, {where}:")}[/] {Markup.Escape(said)}");
             return ExitCodes.Success;
         });
         return command;
     }
 
     private static bool Within(Span span, string text) => span.End <= text.Length;
+
+    /// <summary>Evidence fields outside the event's sentence: name, span and text.</summary>
+    internal static IEnumerable<(string Field, string Where, string Text)> Elsewhere(EventRecord evt, string text)
+    {
+        var sentence = evt.Evidence.Sentence;
+        foreach (var (field, span) in evt.Evidence.Fields.OrderBy(f => f.Value.Start))
+        {
+            if (sentence.Contains(span) || !Within(span, text)) continue;
+            yield return (field, $"[{span.Start},{span.End})", span.TextOf(text));
+        }
+    }
 
     /// <summary>The evidence sentence as Spectre markup: the trigger bold yellow, other field spans underlined.</summary>
     internal static string Highlight(EventRecord evt, string text)

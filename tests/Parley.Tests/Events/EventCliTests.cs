@@ -66,6 +66,17 @@ public sealed class EventCliTests : IDisposable
     }
 
     [Fact]
+    public void Explain_lists_evidence_taken_from_other_sentences()
+    {
+        var evt = EventSamples.Three("doc1")[1];
+        var other = EventSamples.Three("doc1")[0].Evidence.Sentence;
+        var inherited = evt with { Evidence = evt.Evidence with { Fields = new Dictionary<string, Parley.Documents.Span>(evt.Evidence.Fields) { ["date"] = other } } };
+        var (field, where, said) = Assert.Single(Parley.Cli.Commands.ExplainCommand.Elsewhere(inherited, EventSamples.Text));
+        Assert.Equal(("date", $"[{other.Start},{other.End})", other.TextOf(EventSamples.Text)), (field, where, said));
+        Assert.Empty(Parley.Cli.Commands.ExplainCommand.Elsewhere(evt, EventSamples.Text));
+    }
+
+    [Fact]
     public void Export_writes_each_format_to_stdout_or_a_file()
     {
         var (code, plover, err) = Run("export", "--format", "plover");

@@ -1167,6 +1167,8 @@ public sealed class EventExtractor
             {
                 if (tree.BaseRel(c) is not ("obl" or "nmod")) continue;
                 if (!Gatherings.Contains(tree.Lemma(c)) || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "in")) continue;
+                // "on the sidelines of", but "an agreement on the meeting" is about the meeting.
+                if (tree.CaseOf(c) is "on" or "on the" && tree.Lemma(c) is not ("sideline" or "sidelines")) continue;
                 if (c == t) continue;
                 var phrase = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "case" or "punct" or "conj" or "cc" or "det");
                 var span = tree.SpanOf(phrase);
@@ -1195,6 +1197,7 @@ public sealed class EventExtractor
         {
             if (tree.BaseRel(c) is not ("obl" or "nmod") || !TopicCases.Contains(tree.CaseOf(c))) continue;
             if (MentionAt(ctx, tree.WordSpan(c)) is not null) continue;
+            if (ctx.Times.Any(x => x.Span.Overlaps(tree.WordSpan(c)))) continue; // "on Monday" is when, not what
             var phrase = tree.Subtree(c, x => tree.BaseRel(x) is "acl" or "case" or "punct" or "det" or "cc");
             var span = tree.SpanOf(phrase);
             fields[$"topic:{topics.Count}"] = span;
