@@ -11,15 +11,22 @@ public sealed class ParserTests
     [Fact]
     public void Learns_the_toy_grammar_and_parses_an_unseen_sentence()
     {
-        var parser = ParserTrainer.Train(Toy, epochs: 5, seed: 1);
-        string[] words = ["A", "new", "army", "rejects", "the", "talks", "in", "the", "city", "."];
-        string[] upos = ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
-        string[] xpos = ["DT", "JJ", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN", "."];
-        var heads = new int[words.Length];
-        var rels = new string[words.Length];
-        parser.Parse(words, upos, xpos, heads, rels);
+        AssertParsesUnseen(ParserTrainer.Train(Toy, epochs: 5, seed: 1));
+    }
+
+    // An unseen sentence of the toy grammar, tagged, with the tree a parser that learned the grammar gives it.
+    private static readonly string[] UnseenWords = ["A", "new", "army", "rejects", "the", "talks", "in", "the", "city", "."];
+    private static readonly string[] UnseenUpos = ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
+    private static readonly string[] UnseenXpos = ["DT", "JJ", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN", "."];
+
+    private static int[] AssertParsesUnseen(DependencyParser parser)
+    {
+        var heads = new int[UnseenWords.Length];
+        var rels = new string[UnseenWords.Length];
+        parser.Parse(UnseenWords, UnseenUpos, UnseenXpos, heads, rels);
         Assert.Equal([3, 3, 4, 0, 6, 4, 9, 9, 4, 4], heads);
         Assert.Equal(["det", "amod", "nsubj", "root", "det", "obj", "case", "det", "obl", "punct"], rels);
+        return heads;
     }
 
     [Fact]
@@ -74,14 +81,7 @@ public sealed class ParserTests
     {
         var parser = ParserTrainer.TrainBeam(Toy, epochs: 5, seed: 1, width: 4);
         Assert.Equal(4, parser.BeamWidth);
-        string[] words = ["A", "new", "army", "rejects", "the", "talks", "in", "the", "city", "."];
-        string[] upos = ["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"];
-        string[] xpos = ["DT", "JJ", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN", "."];
-        var heads = new int[words.Length];
-        var rels = new string[words.Length];
-        parser.Parse(words, upos, xpos, heads, rels);
-        Assert.Equal([3, 3, 4, 0, 6, 4, 9, 9, 4, 4], heads);
-        Assert.Equal(["det", "amod", "nsubj", "root", "det", "obj", "case", "det", "obl", "punct"], rels);
+        var heads = AssertParsesUnseen(parser);
 
         string a = Temp(), b = Temp();
         try
@@ -93,9 +93,9 @@ public sealed class ParserTests
             Assert.Equal(4, loaded.BeamWidth);
             foreach (int width in new[] { 1, 4 })
             {
-                var h = new int[words.Length];
-                var r = new string[words.Length];
-                loaded.WithBeam(width).Parse(words, upos, xpos, h, r);
+                var h = new int[UnseenWords.Length];
+                var r = new string[UnseenWords.Length];
+                loaded.WithBeam(width).Parse(UnseenWords, UnseenUpos, UnseenXpos, h, r);
                 Assert.Equal(1, h.Count(x => x == 0));
                 Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
                 if (width == 4) Assert.Equal(heads, h);
