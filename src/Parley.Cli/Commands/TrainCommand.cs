@@ -31,7 +31,7 @@ internal static class TrainCommand
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), ner (the entity tagger).",
+            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), ner (the entity tagger).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "MODEL",
         };
