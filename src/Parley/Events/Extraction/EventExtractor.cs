@@ -332,8 +332,11 @@ public sealed class EventExtractor
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
-        if (FirstPerson(tree, t, trigger.Kind) && actors.Count == 0 && QuoteSpeaker(tree, ctx, t) is { } speaker)
-            actors.Add(speaker);
+        if (FirstPerson(tree, t, trigger.Kind) && actors.Count == 0)
+        {
+            if (Claimant(tree, ctx, t) is ({ } own, { } ownSpan)) actors.Add((own, ownSpan));
+            else if (QuoteSpeaker(tree, ctx, t) is { } speaker) actors.Add(speaker);
+        }
         Dedupe(actors);
         Dedupe(recipients);
         recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
@@ -985,12 +988,11 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// The speaker of the quotation around the trigger: the reporting verb of its own sentence, else of the sentence
-    /// where the quotation closes ("“… We welcome this. …,” Sergei Lavrov stressed.").
+    /// The speaker of a quotation that closes in a later sentence: the reporting verb after the closing mark
+    /// ("“… We welcome this. …,” Sergei Lavrov stressed."). The trigger's own sentence is <see cref="Claimant"/>'s.
     /// </summary>
     private (ActorRef, Span)? QuoteSpeaker(SentenceTree tree, DocumentContext ctx, int t)
     {
-        if (Claimant(tree, ctx, t) is ({ } own, { } ownSpan)) return (own, ownSpan);
         var at = tree.WordSpan(t);
         int paragraphEnd = ctx.Text.IndexOf("\n", at.End, StringComparison.Ordinal);
         if (paragraphEnd < 0) paragraphEnd = ctx.Text.Length;
