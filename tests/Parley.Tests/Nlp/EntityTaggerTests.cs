@@ -57,16 +57,73 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
-    public void Bilou_labels_read_as_whole_mentions_and_broken_sequences_are_repaired()
+    public void Bilou_labels_read_as_whole_mentions()
     {
         string[] types = ["LOC", "PER"];
         int bPer = EntityTagger.Label(1, EntityTagger.B), iPer = EntityTagger.Label(1, EntityTagger.I), lPer = EntityTagger.Label(1, EntityTagger.L);
-        int uLoc = EntityTagger.Label(0, EntityTagger.U), lLoc = EntityTagger.Label(0, EntityTagger.L);
+        int uLoc = EntityTagger.Label(0, EntityTagger.U);
         Assert.Equal([new EntitySpan(0, 3, "PER"), new EntitySpan(3, 4, "LOC")], EntityTagger.SpansOf([bPer, iPer, lPer, uLoc, 0], types));
-        // An L of another type after an open mention cannot continue it: it becomes a one-word mention of its own.
-        Assert.Equal(uLoc, EntityTagger.Allowed(lLoc, bPer));
-        Assert.Equal(lPer, EntityTagger.Allowed(lPer, bPer));
-        Assert.Equal(bPer, EntityTagger.Allowed(iPer, 0));
+        // BILOU constraints: an open mention continues only with I or L of its type; B, U and O need a closed one.
+        Assert.False(EntityTagger.Follows(bPer, EntityTagger.Label(0, EntityTagger.L)));
+        Assert.True(EntityTagger.Follows(bPer, lPer));
+        Assert.False(EntityTagger.Follows(-1, iPer));
+        Assert.False(EntityTagger.Follows(iPer, 0));
+    }
+
+    [Fact]
+    public void Viterbi_decoding_finds_the_best_sequence_of_whole_mentions()
+    {
+        // Types LOC (labels 1–4) and PER (5–8), 9 labels, no transition preferences.
+        const int classes = 9;
+        int bLoc = EntityTagger.Label(0, EntityTagger.B), lLoc = EntityTagger.Label(0, EntityTagger.L);
+        int bPer = EntityTagger.Label(1, EntityTagger.B), lPer = EntityTagger.Label(1, EntityTagger.L), uPer = EntityTagger.Label(1, EntityTagger.U);
+        var transitions = new float[(classes + 1) * classes];
+        var emissions = new float[3 * classes];
+        // Word 0 leans to B-PER, but word 1 is strongly the last word of a place: the whole pair is a place, which a
+        // greedy left-to-right choice (B-PER, then no way to continue it with L-LOC) cannot find.
+        emissions[bPer] = 2f; emissions[bLoc] = 1.5f;
+        emissions[classes + lLoc] = 3f; emissions[classes + lPer] = 1f;
+        // Word 2 prefers B-PER, but a sentence cannot end inside a mention.
+        emissions[2 * classes + bPer] = 5f; emissions[2 * classes + uPer] = 1f;
+        var labels = new int[3];
+        EntityTagger.Decode(emissions, 3, classes, transitions, new float[3 * classes], new int[3 * classes], labels);
+        Assert.Equal([bLoc, lLoc, uPer], labels);
+        // A transition score can outweigh the words: here a mention may not open the sentence cheaply.
+        for (int c = 1; c < classes; c++) transitions[classes * classes + c] = -10f;
+        EntityTagger.Decode(emissions, 3, classes, transitions, new float[3 * classes], new int[3 * classes], labels);
+        Assert.Equal([0, 0, uPer], labels);
+    }
+
+    [Fact]
+    public void Meantime_named_mentions_are_cut_to_the_name_at_their_end()
+    {
+        string[] company = ["the", "Estonian", "carmaker", "Baltic", "Motor", "Works", "said"];
+        Assert.Equal(new EntitySpan(3, 6, "ORG"), MeantimeCorpus.NameOf(company, 0, 6, "ORG"));
+        string[] bank = ["The", "Bank", "of", "Tallinn"];
+        Assert.Equal(new EntitySpan(1, 4, "ORG"), MeantimeCorpus.NameOf(bank, 0, 4, "ORG"));
+        string[] province = ["the", "regional", "government", "of", "Tartu"];
+        Assert.Equal(new EntitySpan(4, 5, "LOC"), MeantimeCorpus.NameOf(province, 0, 5, "LOC"));
+        string[] minister = ["Finnish", "Foreign", "Minister", "Anna", "Berg"];
+        Assert.Equal(new EntitySpan(3, 5, "PER"), MeantimeCorpus.NameOf(minister, 0, 5, "PER"));
+        // A role is not a person's name, whether it ends in a name after "of" or in a lower-case word.
+        string[] mayor = ["the", "Mayor", "of", "Tartu"];
+        Assert.Null(MeantimeCorpus.NameOf(mayor, 0, 4, "PER"));
+        string[] chief = ["the", "company", "'s", "chief", "executive"];
+        Assert.Null(MeantimeCorpus.NameOf(chief, 0, 5, "PER"));
+    }
+
+    [SharedFact]
+    public void Meantime_reads_its_annotated_news_sentences_with_names_only()
+    {
+        var sentences = MeantimeCorpus.Read(SharedData.Path("data", "meantime-en", MeantimeCorpus.Archive));
+        Assert.InRange(sentences.Count, 400, 720); // 120 articles × at most 6 annotated sentences, some left out
+        Assert.True(sentences.Sum(s => s.Spans.Length) > 300);
+        foreach (var s in sentences)
+            foreach (var x in s.Spans)
+            {
+                Assert.True(char.IsUpper(s.Words[x.Start][0]) && char.IsUpper(s.Words[x.End - 1][0]), string.Join(" ", s.Words[x.Start..x.End]));
+                Assert.DoesNotContain(s.Words[x.Start], new[] { "The", "A", "An" });
+            }
     }
 
     [Fact]

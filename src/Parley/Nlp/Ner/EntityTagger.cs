@@ -3,19 +3,21 @@ using Parley.Nlp.Learning;
 namespace Parley.Nlp.Entities;
 
 /// <summary>
-/// Greedy left-to-right named-entity tagger: two averaged-perceptron passes over BILOU labels, the second also seeing the
-/// first pass's labels of the two words to its right; each word sees the two labels before it, its own and its neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise
-/// common in lower case, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>. An I- label
-/// that does not continue a mention of its type opens one. Immutable and safe to call from many threads.
+/// Named-entity tagger: a linear-chain model over BILOU labels, decoded exactly (Viterbi) under the BILOU constraints
+/// and trained as a structured averaged perceptron (Collins 2002). Each word's emission scores come from its own and its
+/// neighbours' forms, affixes, shapes and Universal POS tags, whether a capitalised word is otherwise common in lower
+/// case, word classes, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>; label pairs
+/// score as transitions. Immutable and safe to call from many threads.
 /// </summary>
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 5;
+    internal const int Version = 6;
     public const string FileName = "entity-tagger.bin";
 
-    private readonly LinearModel _first;
     private readonly LinearModel _model;
+    /// <summary>Transition scores: row <c>p</c> (a label, or <see cref="Classes"/> for the sentence start) holds the score of each next label.</summary>
+    private readonly float[] _transitions;
     private readonly HashSet<string> _lowerVocab;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
     private readonly HashSet<string> _known;
@@ -23,13 +25,16 @@ public sealed class EntityTagger
     private readonly NerGazetteer _gazetteer;
 
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
-    internal EntityTagger(string[] types, LinearModel first, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
     {
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
-        _first = first;
         _model = model;
+        int classes = 1 + Parts * types.Length;
+        _transitions = new float[(classes + 1) * classes];
+        for (int p = 0; p <= classes; p++)
+            model.Score([TransitionFeature(p)], _transitions.AsSpan(p * classes, classes));
         _lowerVocab = lowerVocab;
         _lowerLookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         _gazetteer = gazetteer;
@@ -42,7 +47,7 @@ public sealed class EntityTagger
     /// <summary>Labels per type: B (begin), I (inside), L (last), U (unit, a one-word mention).</summary>
     internal const int Parts = 4;
     internal const int B = 0, I = 1, L = 2, U = 3;
-    internal int WeightRows => _first.Rows + _model.Rows;
+    internal int WeightRows => _model.Rows;
 
     /// <summary>The shipped model (<c>models/ner/entity-tagger.bin</c>), or null with the reason when it is missing.</summary>
     public static EntityTagger? TryLoadDefault(out string? why)
@@ -66,7 +71,7 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(Trimmed(SpansOf(fx.Labels.AsSpan(NerFeatures.Pad, words.Length), Types), words), words, _gazetteer);
+        return WithNorp(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer);
     }
 
     /// <summary>
@@ -113,18 +118,64 @@ public sealed class EntityTagger
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
     {
         var fx = NerFeatures.ForThread();
-        fx.Prepare(words, upos, Classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
+        int classes = Classes;
+        fx.Prepare(words, upos, classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
         for (int i = 0; i < words.Length; i++)
-        {
-            _first.Score(fx.Extract(i, second: false), fx.Scores);
-            fx.First[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.First[i + NerFeatures.Pad - 1]);
-        }
-        for (int i = 0; i < words.Length; i++)
-        {
-            _model.Score(fx.Extract(i, second: true), fx.Scores);
-            fx.Labels[i + NerFeatures.Pad] = Allowed(ArgMax(fx.Scores.AsSpan(0, Classes)), fx.Labels[i + NerFeatures.Pad - 1]);
-        }
+            _model.Score(fx.Extract(i), fx.Emissions.AsSpan(i * classes, classes));
+        Decode(fx.Emissions, words.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
         return fx;
+    }
+
+    /// <summary>The feature whose weight row scores each label after label <paramref name="previous"/> (<see cref="Classes"/> = sentence start).</summary>
+    internal static uint TransitionFeature(int previous) => FeatureHash.Key(509, (ulong)previous);
+
+    /// <summary>
+    /// Viterbi decoding: the label sequence with the highest sum of emission and transition scores among those that read
+    /// as whole BILOU mentions (a mention opened by B or I continues with I or L of its type; the sentence ends outside
+    /// any open mention). <paramref name="transitions"/> has a row per previous label plus the start row.
+    /// </summary>
+    internal static void Decode(ReadOnlySpan<float> emissions, int n, int classes, ReadOnlySpan<float> transitions, Span<float> best, Span<int> back, Span<int> labels)
+    {
+        if (n == 0) return;
+        var start = transitions.Slice(classes * classes, classes);
+        for (int c = 0; c < classes; c++)
+            best[c] = Follows(-1, c) ? emissions[c] + start[c] : float.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+        {
+            int row = i * classes, prevRow = row - classes;
+            for (int c = 0; c < classes; c++)
+            {
+                float top = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < classes; p++)
+                {
+                    float v = best[prevRow + p];
+                    if (v == float.NegativeInfinity || !Follows(p, c)) continue;
+                    v += transitions[p * classes + c];
+                    if (v > top) { top = v; arg = p; }
+                }
+                best[row + c] = top + emissions[row + c];
+                back[row + c] = arg;
+            }
+        }
+        int last = (n - 1) * classes, end = 0;
+        for (int c = 1; c < classes; c++)
+            if (!IsOpen(c) && best[last + c] > best[last + end]) end = c;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = end;
+            if (i > 0) end = back[i * classes + end];
+        }
+    }
+
+    /// <summary>Whether label <paramref name="next"/> may follow <paramref name="previous"/> (a label, or −1 for the sentence start).</summary>
+    internal static bool Follows(int previous, int next)
+    {
+        bool open = IsOpen(previous);
+        if (next == 0) return !open;
+        int part = (next - 1) % Parts;
+        if (part is B or U) return !open;
+        return open && (previous - 1) / Parts == (next - 1) / Parts;
     }
 
     /// <summary>
@@ -192,19 +243,6 @@ public sealed class EntityTagger
     /// <summary>Whether a label opens a mention that the next word may continue (B or I).</summary>
     private static bool IsOpen(int label) => label > 0 && (label - 1) % Parts is B or I;
 
-    /// <summary>
-    /// Repairs a label against the one before it so every sequence reads as whole mentions: I-X or L-X that does not
-    /// continue an open mention of type X becomes B-X or U-X.
-    /// </summary>
-    internal static int Allowed(int label, int previous)
-    {
-        if (label <= 0) return label;
-        int part = (label - 1) % Parts, type = (label - 1) / Parts;
-        if (part is B or U) return label;
-        bool continues = IsOpen(previous) && (previous - 1) / Parts == type;
-        return continues ? label : Label(type, part == I ? B : U);
-    }
-
     /// <summary>Mentions of a label sequence: one starts at B or U (or at a repaired I/L) and ends after L or U, or where the next label does not continue it.</summary>
     internal static EntitySpan[] SpansOf(ReadOnlySpan<int> labels, IReadOnlyList<string> types)
     {
@@ -242,14 +280,13 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _first.Pruned(minMagnitude), _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
 
     public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
-        _first.Write(w);
         _model.Write(w);
     });
 
@@ -258,6 +295,6 @@ public sealed class EntityTagger
         var types = ModelFile.ReadStrings(r);
         var vocab = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.Ordinal);
         var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
-        return new EntityTagger(types, LinearModel.Read(r), LinearModel.Read(r), vocab, known, NerGazetteer.Default);
+        return new EntityTagger(types, LinearModel.Read(r), vocab, known, NerGazetteer.Default);
     });
 }

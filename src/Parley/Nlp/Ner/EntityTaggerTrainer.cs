@@ -24,12 +24,13 @@ public static class EntityTaggerTrainer
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
         int classes = 1 + EntityTagger.Parts * types.Length;
-        var first = new AveragedPerceptron(classes);
         var model = new AveragedPerceptron(classes);
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         var rng = new SplitMix(seed);
         var order = Enumerable.Range(0, data.Length).ToArray();
         var fx = new NerFeatures();
+        var transitions = new float[(classes + 1) * classes];
+        var features = new List<uint[]>();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -37,31 +38,37 @@ public static class EntityTaggerTrainer
             foreach (int s in order)
             {
                 var (forms, tags, gold) = data[s];
+                int n = forms.Length;
+                if (n == 0) continue;
                 fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default);
-                for (int i = 0; i < forms.Length; i++)
+                for (int p = 0; p <= classes; p++)
+                    model.Score([EntityTagger.TransitionFeature(p)], transitions.AsSpan(p * classes, classes));
+                features.Clear();
+                for (int i = 0; i < n; i++)
                 {
-                    var features = fx.Extract(i, second: false);
-                    first.Score(features, fx.Scores);
-                    int guess = EntityTagger.ArgMax(fx.Scores.AsSpan(0, classes));
-                    first.Update(features, gold[i], guess);
-                    first.Tick();
-                    fx.First[i + NerFeatures.Pad] = EntityTagger.Allowed(guess, fx.First[i + NerFeatures.Pad - 1]);
+                    var f = fx.Extract(i).ToArray();
+                    features.Add(f);
+                    model.Score(f, fx.Emissions.AsSpan(i * classes, classes));
                 }
-                for (int i = 0; i < forms.Length; i++)
+                EntityTagger.Decode(fx.Emissions, n, classes, transitions, fx.Best, fx.Back, fx.Labels);
+                // Structured update: every word whose label is wrong moves its features' weight to the gold label, and
+                // every wrong label pair moves transition weight to the gold pair.
+                for (int i = 0; i < n; i++)
                 {
-                    var features = fx.Extract(i, second: true);
-                    model.Score(features, fx.Scores);
-                    int guess = EntityTagger.ArgMax(fx.Scores.AsSpan(0, classes));
-                    model.Update(features, gold[i], guess);
-                    model.Tick();
+                    int guess = fx.Labels[i];
                     if (guess == gold[i]) right++;
-                    fx.Labels[i + NerFeatures.Pad] = EntityTagger.Allowed(guess, fx.Labels[i + NerFeatures.Pad - 1]);
+                    else model.Update(features[i], gold[i], guess);
+                    int goldPrevious = i == 0 ? classes : gold[i - 1], guessPrevious = i == 0 ? classes : fx.Labels[i - 1];
+                    if (goldPrevious == guessPrevious && guess == gold[i]) continue;
+                    model.Add([EntityTagger.TransitionFeature(goldPrevious)], gold[i], 1f);
+                    model.Add([EntityTagger.TransitionFeature(guessPrevious)], guess, -1f);
                 }
-                words += forms.Length;
+                model.Tick();
+                words += n;
             }
             progress?.Invoke($"ner epoch {epoch + 1}/{epochs}: train label accuracy {100.0 * right / words:F2}");
         }
-        return new EntityTagger(types, first.Freeze(), model.Freeze(), lowerVocab, known, gazetteer);
+        return new EntityTagger(types, model.Freeze(), lowerVocab, known, gazetteer);
     }
 
     private static int[] Labels(NerSentence s, Dictionary<string, int> typeId)

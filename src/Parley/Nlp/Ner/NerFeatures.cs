@@ -18,10 +18,12 @@ internal sealed class NerFeatures
     public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [], Cls = [], Cap = [], Upper = [];
     /// <summary>1 when the word is capitalised but was seen in lower case in training (a common word, not a name), else 0.</summary>
     public ulong[] CommonCap = [];
-    /// <summary>Labels predicted so far; padding holds start/end ids.</summary>
+    /// <summary>The decoded labels of the sentence's words.</summary>
     public int[] Labels = [];
-    /// <summary>Labels of the first pass, which the second pass sees to its right.</summary>
-    public int[] First = [];
+    /// <summary>Emission scores, <c>classes</c> per word, and the decoder's back-pointers.</summary>
+    public float[] Emissions = [];
+    public float[] Best = [];
+    public int[] Back = [];
     public readonly uint[] Features = new uint[MaxFeatures];
     public float[] Scores = new float[16];
 
@@ -34,6 +36,12 @@ internal sealed class NerFeatures
         int size = words.Length + 2 * Pad;
         if (Lower.Length < size) Grow(size * 2);
         if (Scores.Length < classes) Scores = new float[classes];
+        if (Emissions.Length < words.Length * classes)
+        {
+            Emissions = new float[words.Length * classes * 2];
+            Best = new float[words.Length * classes * 2];
+            Back = new int[words.Length * classes * 2];
+        }
         Span<char> lower = stackalloc char[64];
         for (int p = 0; p < size; p++)
         {
@@ -44,7 +52,6 @@ internal sealed class NerFeatures
                 Upos[p] = Lower[p] = Shape[p] = Suf2[p] = Suf3[p] = Suf4[p] = Pre2[p] = Pre3[p] = CommonCap[p] = h;
                 Gaz[p] = 0;
                 Cls[p] = Cap[p] = Upper[p] = h;
-                Labels[p] = First[p] = i < 0 ? classes : classes + 1;
                 continue;
             }
             var w = words[i].AsSpan();
@@ -68,14 +75,12 @@ internal sealed class NerFeatures
     }
 
     /// <summary>
-    /// Features of word <paramref name="i"/>, which sees the labels already predicted to its left; in the second pass
-    /// (<paramref name="second"/>) also the first pass's labels of itself and the two words to its right.
+    /// Features of word <paramref name="i"/>: its own and its neighbours' forms, affixes, shapes, POS tags, word classes and
+    /// gazetteer flags, none of them depending on labels (the labels meet only in the tagger's transition scores).
     /// </summary>
-    public ReadOnlySpan<uint> Extract(int i, bool second)
+    public ReadOnlySpan<uint> Extract(int i)
     {
         int p = i + Pad;
-        var labels = second ? Labels : First;
-        ulong t1 = (ulong)labels[p - 1], t2 = (ulong)labels[p - 2];
         ulong first = i == 0 ? 1UL : 0UL;
         int n = 0;
         var f = Features;
@@ -88,10 +93,6 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(506, Pre3[p]);
         f[n++] = FeatureHash.Key(507, Shape[p]);
         f[n++] = FeatureHash.Key(508, Shape[p], first, CommonCap[p]);
-        f[n++] = FeatureHash.Key(509, t1);
-        f[n++] = FeatureHash.Key(510, t2, t1);
-        f[n++] = FeatureHash.Key(511, t1, Lower[p]);
-        f[n++] = FeatureHash.Key(512, t1, Shape[p]);
         f[n++] = FeatureHash.Key(513, Lower[p - 1]);
         f[n++] = FeatureHash.Key(514, Lower[p - 2]);
         f[n++] = FeatureHash.Key(515, Lower[p + 1]);
@@ -107,18 +108,14 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(525, Gaz[p], Shape[p]);
         f[n++] = FeatureHash.Key(526, Gaz[p - 1]);
         f[n++] = FeatureHash.Key(527, Gaz[p + 1]);
-        f[n++] = FeatureHash.Key(528, Gaz[p], t1);
         f[n++] = FeatureHash.Key(529, CommonCap[p], first);
         f[n++] = FeatureHash.Key(530, CommonCap[p + 1], Shape[p + 1]);
-        f[n++] = FeatureHash.Key(531, t1, Lower[p - 1]);
         f[n++] = FeatureHash.Key(532, Lower[p - 1], Shape[p]);
         f[n++] = FeatureHash.Key(533, Shape[p], Lower[p + 1]);
         f[n++] = FeatureHash.Key(534, Upos[p]);
         f[n++] = FeatureHash.Key(535, Upos[p - 1], Upos[p]);
         f[n++] = FeatureHash.Key(536, Upos[p], Upos[p + 1]);
         f[n++] = FeatureHash.Key(537, Upos[p], Shape[p], first);
-        f[n++] = FeatureHash.Key(538, t1, Upos[p]);
-        f[n++] = FeatureHash.Key(539, t1, Upos[p], Upos[p + 1]);
         f[n++] = FeatureHash.Key(540, Upos[p + 1], Upos[p + 2]);
         f[n++] = FeatureHash.Key(541, Upos[p - 1], Lower[p]);
         f[n++] = FeatureHash.Key(542, Upos[p], CommonCap[p], Gaz[p]);
@@ -126,33 +123,18 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(581, Cls[p - 1]);
         f[n++] = FeatureHash.Key(582, Cls[p + 1]);
         f[n++] = FeatureHash.Key(583, Cls[p], Shape[p]);
-        f[n++] = FeatureHash.Key(584, Cls[p], t1);
         f[n++] = FeatureHash.Key(585, Cls[p - 1], Cls[p]);
         f[n++] = FeatureHash.Key(586, Cls[p], Cls[p + 1]);
         f[n++] = FeatureHash.Key(587, Cap[p], first, Shape[p]);
-        f[n++] = FeatureHash.Key(588, Cap[p], t1);
         f[n++] = FeatureHash.Key(589, Cap[p + 1], Shape[p + 1]);
-        // Capitalised or not, with the position, the shape and the previous label.
+        // Capitalised or not, with the position and the shape.
         f[n++] = FeatureHash.Key(596, Upper[p], first);
         f[n++] = FeatureHash.Key(597, Upper[p], Shape[p]);
-        f[n++] = FeatureHash.Key(598, Upper[p], t1);
-        if (second)
-        {
-            ulong r0 = (ulong)First[p], r1 = (ulong)First[p + 1], r2 = (ulong)First[p + 2];
-            f[n++] = FeatureHash.Key(570, r0);
-            f[n++] = FeatureHash.Key(571, r1);
-            f[n++] = FeatureHash.Key(572, r1, r2);
-            f[n++] = FeatureHash.Key(573, t1, r0, r1);
-            f[n++] = FeatureHash.Key(574, r1, Lower[p]);
-            f[n++] = FeatureHash.Key(575, r0, Lower[p]);
-            f[n++] = FeatureHash.Key(576, r0, Shape[p]);
-        }
         // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
         for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - 1; g &= g - 1)
         {
             ulong bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(g);
             f[n++] = FeatureHash.Key(560, bit, Upos[p]);
-            f[n++] = FeatureHash.Key(561, bit, t1);
         }
         for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures; g &= g - 1)
             f[n++] = FeatureHash.Key(562, (ulong)System.Numerics.BitOperations.TrailingZeroCount(g));
@@ -164,6 +146,6 @@ internal sealed class NerFeatures
     {
         Upos = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Suf2 = new ulong[size]; Suf3 = new ulong[size]; Suf4 = new ulong[size];
         Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; Cls = new ulong[size]; Cap = new ulong[size]; Upper = new ulong[size]; CommonCap = new ulong[size];
-        Labels = new int[size]; First = new int[size];
+        Labels = new int[size];
     }
 }
