@@ -137,6 +137,22 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void A_name_before_a_press_noun_is_the_outlet_an_organisation()
+    {
+        var gazetteer = NerGazetteer.Default;
+        // Found as a person, or not found at all: a name right before "newspaper", "daily", "agency" … is an organisation.
+        string[] paper = ["Estonia", "'s", "Postimees", "newspaper", "quoted", "Anna", "Berg", "."];
+        Assert.Equal([new EntitySpan(0, 1, "LOC"), new EntitySpan(2, 3, "ORG"), new EntitySpan(5, 7, "PER")],
+            EntityTagger.PressNames([new(0, 1, "LOC"), new(2, 3, "PER"), new(5, 7, "PER")], paper, gazetteer));
+        string[] agency = ["The", "Baltic", "News", "Service", "agency", "reported", "it", "."];
+        Assert.Equal([new EntitySpan(1, 4, "ORG")], EntityTagger.PressNames([], agency, gazetteer));
+        // A place or nationality word before the noun stays what it is ("a Tallinn daily", "a Finnish newspaper").
+        string[] daily = ["a", "Tallinn", "daily", "and", "a", "Finnish", "newspaper", "agreed", "."];
+        Assert.Equal([new EntitySpan(1, 2, "LOC")], EntityTagger.PressNames([new(1, 2, "LOC")], daily, gazetteer));
+        Assert.Empty(EntityTagger.PressNames([], ["the", "newspaper", "said"], gazetteer));
+    }
+
+    [Fact]
     public void Scores_are_exact_span_micro_averages()
     {
         EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];
@@ -165,6 +181,12 @@ public sealed class EntityTaggerTests
             string[] tags = ["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"];
             Assert.Equal(a.Tag(words, tags), loaded.Tag(words, tags));
             Assert.Equal([new EntitySpan(1, 3, "PER"), new EntitySpan(4, 5, "LOC")], loaded.Tag(words, tags));
+            // Several seeds: their models' weights are averaged, again byte for byte the same on every run.
+            EntityTaggerTrainer.Train(sentences, upos, 3, [7, 8, 9]).Save(Path.Combine(dir, "c.bin"));
+            EntityTaggerTrainer.Train(sentences, upos, 3, [7, 8, 9]).Save(Path.Combine(dir, "d.bin"));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "c.bin")), File.ReadAllBytes(Path.Combine(dir, "d.bin")));
+            Assert.NotEqual(File.ReadAllBytes(Path.Combine(dir, "a.bin")), File.ReadAllBytes(Path.Combine(dir, "c.bin")));
+            Assert.Equal([new EntitySpan(1, 3, "PER"), new EntitySpan(4, 5, "LOC")], EntityTagger.Load(Path.Combine(dir, "c.bin")).Tag(words, tags));
         }
         finally
         {
@@ -220,7 +242,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.620, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 62.0");
+        Assert.True(result.Scores[0].F1 >= 0.690, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 69.0");
     }
 
     [SharedFact]
@@ -229,8 +251,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.560, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 56.0");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.590, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 59.0");
+        Assert.True(all.Scores[0].F1 >= 0.605, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 60.5");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.645, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 64.5");
     }
 
     [SharedFact]
@@ -239,6 +261,6 @@ public sealed class EntityTaggerAccuracyTests
         var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
         Assert.NotEmpty(gold);
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.560, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 56.0");
+        Assert.True(result.Scores[0].F1 >= 0.600, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 60.0");
     }
 }

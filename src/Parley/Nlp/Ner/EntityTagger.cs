@@ -71,7 +71,7 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer);
+        return WithNorp(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words, _gazetteer);
     }
 
     /// <summary>
@@ -92,6 +92,38 @@ public sealed class EntityTagger
         }
         return spans;
     }
+
+    /// <summary>
+    /// A name right before a noun for a newspaper, magazine, news agency or broadcaster names that outlet, an organisation
+    /// ("the Vedomosti newspaper", "Izvestia daily", "the Interfax news agency"), whether the model found it or not,
+    /// unless it is a place or nationality word of the gazetteer ("the Moscow daily", "a Kenyan newspaper").
+    /// </summary>
+    internal static EntitySpan[] PressNames(EntitySpan[] spans, ReadOnlySpan<string> words, NerGazetteer gazetteer)
+    {
+        List<EntitySpan>? result = null;
+        for (int m = 1; m < words.Length; m++)
+        {
+            if (!MediaNouns.Contains(words[m])) continue;
+            int start = m;
+            while (start > 0 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0])) start--;
+            if (m - start > 1 && words[start] is "The" or "A" or "An") start++;
+            if (start == m || m - start == 1 && (gazetteer.IsPlace(words[start]) || gazetteer.IsNorp(words[start]))) continue;
+            var current = result ?? [.. spans];
+            int same = current.FindIndex(x => x.Start == start && x.End == m);
+            if (same >= 0) current[same] = current[same] with { Type = EntityTypes.Organisation };
+            else if (!current.Any(x => x.Start < m && start < x.End)) current.Add(new EntitySpan(start, m, EntityTypes.Organisation));
+            else continue;
+            result = current;
+        }
+        return result is null ? spans : [.. result.OrderBy(x => x.Start)];
+    }
+
+    /// <summary>Lower-case head nouns of the press and broadcasting (the last word of "news agency", "radio station").</summary>
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "newspaper", "newspapers", "daily", "weekly", "paper", "magazine", "tabloid", "broadsheet", "agency", "broadcaster",
+        "channel", "network", "station", "website", "newsletter", "journal",
+    };
 
     /// <summary>
     /// Nationality, religious and political group words (<see cref="NerGazetteer.IsNorp"/>) become NORP mentions: a

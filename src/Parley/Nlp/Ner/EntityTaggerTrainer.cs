@@ -12,7 +12,15 @@ public static class EntityTaggerTrainer
     private const int KnownMinCount = 4;
 
     /// <param name="upos">Per sentence, the UPOS tags the tagger predicts for its words (the same tags the model will see when it runs).</param>
-    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null)
+    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null) =>
+        Train(sentences, upos, epochs, [seed], progress);
+
+    /// <summary>
+    /// Trains one model per seed (each sees the sentences in its own shuffled order) and averages their weights: the
+    /// linear scores of the average are the mean of the models' scores, so this is an ensemble at the cost of one model,
+    /// and it does not depend on one lucky or unlucky order.
+    /// </summary>
+    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null)
     {
         var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
@@ -24,8 +32,26 @@ public static class EntityTaggerTrainer
         var gazetteer = NerGazetteer.Default;
         var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
         int classes = 1 + EntityTagger.Parts * types.Length;
-        var model = new AveragedPerceptron(classes);
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new HashSet<uint>();
+        var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress)).ToArray();
+        if (models.Length == 1) return new EntityTagger(types, models[0], lowerVocab, known, gazetteer);
+        var ordered = keys.Order().ToArray();
+        var weights = new float[ordered.Length * classes];
+        var row = new float[classes];
+        for (int r = 0; r < ordered.Length; r++)
+            foreach (var m in models)
+            {
+                m.Score([ordered[r]], row);
+                for (int c = 0; c < classes; c++) weights[r * classes + c] += row[c] / models.Length;
+            }
+        return new EntityTagger(types, LinearModel.Quantize(classes, ordered, weights), lowerVocab, known, gazetteer);
+    }
+
+    private static LinearModel TrainOne((string[] Words, string[] Upos, int[] Gold)[] data, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress)
+    {
+        var model = new AveragedPerceptron(classes);
         var rng = new SplitMix(seed);
         var order = Enumerable.Range(0, data.Length).ToArray();
         var fx = new NerFeatures();
@@ -57,18 +83,24 @@ public static class EntityTaggerTrainer
                 {
                     int guess = fx.Labels[i];
                     if (guess == gold[i]) right++;
-                    else model.Update(features[i], gold[i], guess);
+                    else
+                    {
+                        model.Update(features[i], gold[i], guess);
+                        keys.UnionWith(features[i]);
+                    }
                     int goldPrevious = i == 0 ? classes : gold[i - 1], guessPrevious = i == 0 ? classes : fx.Labels[i - 1];
                     if (goldPrevious == guessPrevious && guess == gold[i]) continue;
                     model.Add([EntityTagger.TransitionFeature(goldPrevious)], gold[i], 1f);
                     model.Add([EntityTagger.TransitionFeature(guessPrevious)], guess, -1f);
+                    keys.Add(EntityTagger.TransitionFeature(goldPrevious));
+                    keys.Add(EntityTagger.TransitionFeature(guessPrevious));
                 }
                 model.Tick();
                 words += n;
             }
-            progress?.Invoke($"ner epoch {epoch + 1}/{epochs}: train label accuracy {100.0 * right / words:F2}");
+            progress?.Invoke($"ner seed {seed} epoch {epoch + 1}/{epochs}: train label accuracy {100.0 * right / words:F2}");
         }
-        return new EntityTagger(types, model.Freeze(), lowerVocab, known, gazetteer);
+        return model.Freeze();
     }
 
     private static int[] Labels(NerSentence s, Dictionary<string, int> typeId)

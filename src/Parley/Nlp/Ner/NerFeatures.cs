@@ -18,6 +18,7 @@ internal sealed class NerFeatures
     public ulong[] Upos = [], Lower = [], Shape = [], Suf2 = [], Suf3 = [], Suf4 = [], Pre2 = [], Pre3 = [], Gaz = [], Cls = [], Cap = [], Upper = [];
     /// <summary>1 when the word is capitalised but was seen in lower case in training (a common word, not a name), else 0.</summary>
     public ulong[] CommonCap = [];
+
     /// <summary>The decoded labels of the sentence's words.</summary>
     public int[] Labels = [];
     /// <summary>Emission scores, <c>classes</c> per word, and the decoder's back-pointers.</summary>

@@ -61,6 +61,13 @@ internal sealed class NerGazetteer
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupLookup = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a word is on its own a country, place or region name of the gazetteer ("Moscow", not "Kommersant").</summary>
+    public bool IsPlace(ReadOnlySpan<char> word)
+    {
+        const uint places = (1u << (Single + (int)CandidateKind.Country)) | (1u << (Single + (int)CandidateKind.Place)) | (1u << (Single + (int)CandidateKind.Region));
+        return (Flags(word) & places) != 0;
+    }
+
     /// <summary>The flags of one word (0 when it is in no list).</summary>
     public uint Flags(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out uint f) ? f : 0;
 
