@@ -112,6 +112,47 @@ public sealed class EntityTaggerTests
         Assert.Null(MeantimeCorpus.NameOf(chief, 0, 5, "PER"));
     }
 
+    [Fact]
+    public void Ecb_plus_mentions_become_names_and_partly_annotated_sentences_are_left_out()
+    {
+        // Four sentences of a made-up CAT document; sentence 3 is not in the validated list.
+        string[][] sentences =
+        [
+            ["The", "singer", "Mia", "Holm", "flew", "to", "Oslo", "."],            // 0: PER "singer Mia Holm" (cut), LOC "to Oslo" (cut)
+            ["She", "met", "officials", "of", "Nordvik", "Bank", "."],             // 1: pronoun skipped, ORG "Nordvik Bank"
+            ["Her", "manager", "called", "Radio", "Tromsø", "."],                  // 2: "Radio Tromsø" unannotated: left out
+            ["Nobody", "listed", "this", "sentence", "."],                          // 3: not validated
+        ];
+        var xml = new System.Text.StringBuilder("<Document>");
+        int id = 0;
+        for (int s = 0; s < sentences.Length; s++)
+            foreach (string w in sentences[s]) xml.Append($"<token t_id=\"{++id}\" sentence=\"{s}\" number=\"{id}\">{w}</token>");
+        static string Anchors(params int[] ids) => string.Concat(ids.Select(i => $"<token_anchor t_id=\"{i}\"/>"));
+        xml.Append("<Markables>")
+            .Append($"<HUMAN_PART_PER m_id=\"1\">{Anchors(2, 3, 4)}</HUMAN_PART_PER>")
+            .Append($"<LOC_GEO m_id=\"2\">{Anchors(6, 7)}</LOC_GEO>")
+            .Append($"<HUMAN_PART_PER m_id=\"3\">{Anchors(9)}</HUMAN_PART_PER>")
+            .Append($"<HUMAN_PART_ORG m_id=\"4\">{Anchors(11, 12, 13, 14)}</HUMAN_PART_ORG>")
+            .Append($"<HUMAN_PART_PER m_id=\"5\">{Anchors(16, 17)}</HUMAN_PART_PER>")
+            .Append("</Markables></Document>");
+        var result = new List<NerSentence>();
+        EcbPlusCorpus.AddDocument(System.Xml.Linq.XElement.Parse(xml.ToString()), s => s < 3, result, 0, NerGazetteer.Default);
+        Assert.Equal(2, result.Count);
+        Assert.Equal([new EntitySpan(2, 4, "PER"), new EntitySpan(6, 7, "LOC")], result[0].Spans);
+        Assert.Equal([new EntitySpan(4, 6, "ORG")], result[1].Spans);
+    }
+
+    [SharedFact]
+    public void Ecb_plus_reads_validated_sentences_with_names_only()
+    {
+        var sentences = EcbPlusCorpus.Read(SharedData.Path("data", "ecbplus"));
+        Assert.InRange(sentences.Count, 400, 1840); // of the 1,840 validated sentences, those fully annotated
+        Assert.True(sentences.Sum(s => s.Spans.Length) > 600);
+        foreach (var s in sentences)
+            foreach (var x in s.Spans)
+                Assert.True(char.IsUpper(s.Words[x.Start][0]) && char.IsUpper(s.Words[x.End - 1][0]), string.Join(" ", s.Words[x.Start..x.End]));
+    }
+
     [SharedFact]
     public void Meantime_reads_its_annotated_news_sentences_with_names_only()
     {
@@ -242,7 +283,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.690, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 69.0");
+        Assert.True(result.Scores[0].F1 >= 0.710, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 71.0");
     }
 
     [SharedFact]
@@ -251,8 +292,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.605, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 60.5");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.645, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 64.5");
+        Assert.True(all.Scores[0].F1 >= 0.610, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 61.0");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.650, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 65.0");
     }
 
     [SharedFact]
@@ -261,6 +302,6 @@ public sealed class EntityTaggerAccuracyTests
         var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
         Assert.NotEmpty(gold);
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.600, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 60.0");
+        Assert.True(result.Scores[0].F1 >= 0.575, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.5");
     }
 }

@@ -136,7 +136,7 @@ public static class MeantimeCorpus
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]) && !NerCorpus.IsConnector(word);
 
-    private static EntitySpan[] Longest(List<EntitySpan> spans)
+    internal static EntitySpan[] Longest(List<EntitySpan> spans)
     {
         var kept = new List<EntitySpan>();
         foreach (var x in spans.OrderByDescending(x => x.End - x.Start).ThenBy(x => x.Start))

@@ -42,7 +42,7 @@ public static class NerEvaluation
         return new Result(scores, predicted, gold.Count, gold.Sum(g => (long)g.Words.Length), elapsed, posElapsed, cpu);
     }
 
-    /// <summary>The recipe of the shipped model: GUM train, then re3d's training documents and MEANTIME's annotated sentences (when present), 6 epochs of structured perceptron training for each of 5 seeds with the weights averaged, rows under 2 quantization steps pruned.</summary>
+    /// <summary>The recipe of the shipped model: GUM train, then re3d's training documents, MEANTIME's annotated sentences and ECB+'s validated sentences (when present), 6 epochs of structured perceptron training for each of 5 seeds with the weights averaged, rows under 2 quantization steps pruned.</summary>
     public static EntityTagger TrainStandard(string sharedRoot, Tagger posTagger, Action<string>? progress = null)
     {
         var train = NerCorpus.ReadGum(Path.Combine(sharedRoot, "data", "gum", "gum-train.conllu.gz"));
@@ -59,6 +59,13 @@ public static class NerEvaluation
         {
             var extra = MeantimeCorpus.Read(meantime);
             progress?.Invoke($"MEANTIME (annotated sentences): {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
+            train = [.. train, .. extra];
+        }
+        string ecb = Path.Combine(sharedRoot, "data", "ecbplus");
+        if (File.Exists(Path.Combine(ecb, EcbPlusCorpus.Archive)) && File.Exists(Path.Combine(ecb, EcbPlusCorpus.SentenceList)))
+        {
+            var extra = EcbPlusCorpus.Read(ecb);
+            progress?.Invoke($"ECB+ (validated sentences): {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
             train = [.. train, .. extra];
         }
         return EntityTaggerTrainer.Train(train, PosTags(posTagger, train), StandardEpochs, StandardSeeds, progress).Pruned(StandardPrune);
