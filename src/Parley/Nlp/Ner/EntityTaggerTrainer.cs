@@ -9,7 +9,7 @@ public static class EntityTaggerTrainer
     private const int LowerVocabMinCount = 2;
 
     /// <summary>A word must occur this often (in any case) to keep a word feature of its own; rarer words share one "rare" value.</summary>
-    private const int KnownMinCount = 4;
+    private const int KnownMinCount = 3;
 
     /// <param name="upos">Per sentence, the UPOS tags the tagger predicts for its words (the same tags the model will see when it runs).</param>
     public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, ulong seed, Action<string>? progress = null) =>
