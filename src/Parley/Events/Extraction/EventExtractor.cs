@@ -24,6 +24,7 @@ public sealed class EventExtractor
     private static readonly FrozenSet<string> TopicCases = new[] { "on", "about", "over", "regarding", "concerning" }.ToFrozenSet();
     private static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "to", "near", "outside", "inside" }.ToFrozenSet();
     private static readonly FrozenSet<string> Gatherings = new[] { "conference", "summit", "forum", "session", "sideline", "sidelines", "assembly", "meeting", "congress", "ceremony", "talks", "gathering" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RoleCases = new[] { "with", "to", "against", "toward", "towards", "between", "by", "on", "over", "about", "for", "from" }.ToFrozenSet();
     private static readonly FrozenSet<string> Relatives = new[] { "which", "who", "that", "whom" }.ToFrozenSet();
 
     // Governing words read as modality cues when they govern a trigger (SPEC §5). Single words; the lexicon's cues
@@ -592,12 +593,12 @@ public sealed class EventExtractor
             string rel = tree.Rel(c);
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
             if (hasDoer && kase == "of")
-                AddActor(tree, ctx, c, recipients);
+                AddActor(tree, ctx, c, recipients, ownPhrase: true);
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
             {
-                AddActor(tree, ctx, c, actors);
+                AddActor(tree, ctx, c, actors, ownPhrase: true);
                 // "Russian-U.S. talks", "the Lavrov-Kerry meeting": the other side hangs from the first by a hyphen.
                 foreach (int d in tree.Children(c))
                 {
@@ -689,7 +690,7 @@ public sealed class EventExtractor
         return [];
     }
 
-    private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into)
+    private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into, bool ownPhrase = false)
     {
         foreach (int w in WithConjuncts(tree, word))
         {
@@ -701,7 +702,7 @@ public sealed class EventExtractor
             // (see GroupReference), not coded as an actor named "the two leaders".
             else if (IsGroup(tree, w) && MentionAt(ctx, tree.WordSpan(w)) is { Name: null, Country: null })
                 continue;
-            else if (ResolveActor(tree, ctx, w) is { } found)
+            else if (ResolveActor(tree, ctx, w, ownPhrase) is { } found)
             {
                 // "they", "our partners" with no name or country found: left to the discourse (GroupReference).
                 if (found.Item1.Name is null && found.Item1.Country is null && (tree.Upos(w) == "PRON" || IsGroup(tree, w))) continue;
@@ -780,7 +781,7 @@ public sealed class EventExtractor
         }
     }
 
-    private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w)
+    private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w, bool ownPhrase = false)
     {
         var span = tree.WordSpan(w);
         // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
@@ -799,7 +800,11 @@ public sealed class EventExtractor
         {
             if (tree.Rel(c) == "appos" && MentionAt(ctx, tree.WordSpan(c)) is { } named) return (Ref(named), named.Span);
         }
-        var phrase = tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "ccomp" or "advcl" or "parataxis" or "punct" or "cc");
+        // An event noun's own argument does not reach into a dependent that marks a role of its own: "the threat of
+        // sanctions against Syria" is not Syria's. (A verb's object may: its obliques are often attached to the object,
+        // "blame the violence on armed gangs".)
+        var phrase = tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "ccomp" or "advcl" or "parataxis" or "punct" or "cc"
+            || (ownPhrase && tree.BaseRel(c) == "nmod" && RoleCases.Contains(tree.CaseOf(c))));
         foreach (int p in phrase)
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
