@@ -155,7 +155,8 @@ public sealed class EventExtractor
                 continue;
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
-            if (VerbReading(tree, w, lemma) is { } reading) found.Add(reading);
+            if (CarriesNounTrigger(tree, w)) continue;
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(reading);
         }
         for (int w = tree.First; w < tree.End; w++)
         {
@@ -327,7 +328,7 @@ public sealed class EventExtractor
         var recipients = new List<(ActorRef Ref, Span Span)>();
 
         if (trigger.Kind == TriggerKind.Noun)
-            NominalArguments(tree, ctx, t, actors, recipients);
+            NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
         DomesticCountry(recipients, actors);
@@ -570,7 +571,7 @@ public sealed class EventExtractor
 
     private static bool HasPassive(SentenceTree tree, int v) => tree.Children(v).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
 
-    private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
+    private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n, PloverType type,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
         // "Moscow has been one of Assad's staunchest supporters": an agent noun's possessor is the one supported,
@@ -592,7 +593,8 @@ public sealed class EventExtractor
         {
             string rel = tree.Rel(c);
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
-            if (hasDoer && kase == "of")
+            // "condemnation of Russia", "the arrest of activists": after an act done to someone, "of" names who it is done to.
+            if (kase == "of" && (hasDoer || ObjectiveOf(type)))
                 AddActor(tree, ctx, c, recipients, ownPhrase: true);
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
@@ -631,13 +633,34 @@ public sealed class EventExtractor
 
     private static int Governor(SentenceTree tree, int w) => tree.Head(w);
 
+    // Types whose event nouns take their patient, not their doer, in "of" ("criticism of", "expulsion of", "killing of").
+    private static bool ObjectiveOf(PloverType type) =>
+        type is PloverType.Accuse or PloverType.Reject or PloverType.Sanction or PloverType.Coerce or PloverType.Assault;
+
+    // Support verbs that add nothing to the event noun they carry: "led condemnation", "staged a protest", "issued a
+    // threat" are the noun's event, not one of the verb's own. (Not "lift", "end", "renew": those change the event.)
+    private static readonly FrozenSet<string> Carriers = new[]
+    {
+        "issue", "make", "launch", "stage", "carry", "conduct", "express", "voice", "deliver", "mount", "lodge", "file",
+        "level", "lead", "undertake", "organize", "organise",
+    }.ToFrozenSet();
+
+    private bool CarriesNounTrigger(SentenceTree tree, int w) =>
+        Carriers.Contains(tree.Lemma(w)) && tree.Children(w).Any(c => tree.BaseRel(c) == "obj" && tree.Upos(c) == "NOUN" && NounReading(tree, c) is not null);
+
+    // "calling them disproportionate", "what it called a provocation": naming, not a phone call.
+    private static bool Naming(SentenceTree tree, int w) =>
+        tree.Children(w).Any(c => tree.BaseRel(c) == "xcomp" && !tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to"))
+        || (tree.Rel(w) == "acl:relcl" && tree.Head(w) >= 0 && tree.Lower(tree.Head(w)) is "what")
+        || tree.Children(w).Any(c => tree.BaseRel(c) == "obj" && tree.Lower(c) is "what");
+
     // Verbs that only carry an event noun: their subject does what the noun names ("issued an ultimatum",
     // "staged a protest", "imposed sanctions", "launched an attack").
     private static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "issue", "make", "launch", "stage", "hold", "carry", "conduct", "express", "voice", "give", "deliver", "impose",
         "announce", "pay", "take", "mount", "begin", "start", "continue", "resume", "renew", "lodge", "file", "level",
-        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake",
+        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake", "lead",
     }.ToFrozenSet();
 
     // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
