@@ -348,7 +348,9 @@ public sealed class EventExtractor
         // event noun stands for the participants the discourse has already established.
         EventRecord? antecedentEvent = null;
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
-            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)))
+            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
+                // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
+                && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
             && Antecedent(prior) is { } found)
         {
             var (antecedent, source) = found;
@@ -359,6 +361,10 @@ public sealed class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
+        // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
+        if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
+            && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
+            return null;
         // "traveling without documents": a visit verb with nowhere to go is no visit.
         if (trigger.Kind == TriggerKind.Verb && trigger.Mode == "visit" && recipients.Count == 0
             && !tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "obj" or "advmod" && tree.CaseOf(c) is "to" or "" or "in"))
