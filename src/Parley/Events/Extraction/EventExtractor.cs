@@ -838,7 +838,21 @@ public sealed class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w);
+    }
+
+    // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
+    // (SPEC §6: unknown people are never dropped), unless it is a place or a time.
+    private static (ActorRef, Span)? UnknownName(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "PROPN") return null;
+        var words = NameWords(tree, w).Where(x => tree.Upos(x) == "PROPN").Order().ToList();
+        if (words.Count == 0 || words.Any(x => !char.IsUpper(tree.Tokens.WordForm(x)[0]))) return null;
+        var span = tree.SpanOf(words);
+        if (ctx.Times.Any(x => x.Span.Overlaps(span)) || tree.CaseOf(w) is "in" or "at" or "near" or "from" or "to") return null;
+        // A town that shares a person's name ("Clinton", "Desmond") is read as a place only when it is the whole name.
+        if (ctx.Places.Any(p => p.Span.Overlaps(span) && (p.FeatureClass == 'A' || (p.Span.Start <= span.Start && p.Span.End >= span.End)))) return null;
+        return (new ActorRef(span.TextOf(ctx.Text)), span);
     }
 
     // "Palestinian youths", "Turkish police", "Swiss doctors", "Nigerians": a described group with a country is an
