@@ -243,7 +243,11 @@ public sealed class EventExtractor
         }
         if (parley is not null) return new TriggerMatch(w, parley.Type, parley.Mode, TriggerKind.Verb, TriggerSource.Parley, false, []);
         if (pattern is not null) return new TriggerMatch(w, pattern.Type, pattern.Mode, TriggerKind.Verb, TriggerSource.Cameo, true, []);
-        if (bare is not null) return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, []);
+        if (bare is not null)
+            return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, [])
+            {
+                Canonical = bare.Block is { } block && string.Equals(block, bare.Lemma, StringComparison.OrdinalIgnoreCase),
+            };
         return null;
     }
 
@@ -371,7 +375,11 @@ public sealed class EventExtractor
             return null;
         // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
         if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
-        if (cameoOnly && actors.Count + recipients.Count < 2) return null;
+        // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
+        // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
+        if (cameoOnly && actors.Count + recipients.Count < 2
+            && !(trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type)))
+            return null;
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
@@ -468,6 +476,9 @@ public sealed class EventExtractor
         };
         return evt with { Cameo = _coder.Code(evt) };
     }
+
+    private static bool Hostile(PloverType type) => type is PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Protest
+        or PloverType.Sanction or PloverType.Mobilize or PloverType.Coerce or PloverType.Assault;
 
     private static bool Interactive(PloverType type) => type is PloverType.Consult or PloverType.Cooperate or PloverType.Agree;
 
