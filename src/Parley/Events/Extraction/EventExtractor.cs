@@ -335,6 +335,11 @@ public sealed class EventExtractor
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        // The other side of the trigger's content, used only when the trigger names none; it does not make a
+        // CAMEO-only verb two-sided nor stop a plural group from taking the discourse's participants.
+        var content = new List<(ActorRef Ref, Span Span)>();
+        if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
+            ContentRecipients(tree, ctx, t, content);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
@@ -380,6 +385,11 @@ public sealed class EventExtractor
         if (cameoOnly && actors.Count + recipients.Count < 2
             && !(trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type)))
             return null;
+        if (recipients.Count == 0)
+        {
+            Dedupe(content);
+            recipients.AddRange(content.Where(r => !actors.Any(a => a.Ref.Display == r.Ref.Display)));
+        }
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
@@ -576,6 +586,37 @@ public sealed class EventExtractor
                 string kase = tree.CaseOf(c);
                 if (kase == "between") AddActor(tree, ctx, c, actors);
                 else if (RecipientCases.Contains(kase)) AddActor(tree, ctx, c, recipients);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who a threat, refusal, promise or demand is aimed at when the verb names no one: the other side of its
+    /// content ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians", "demanded that
+    /// the United States act", "warned that police will not tolerate …").
+    /// </summary>
+    private static void ContentRecipients(SentenceTree tree, DocumentContext ctx, int v, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) == "xcomp" && tree.Upos(c) == "VERB" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to"))
+            {
+                foreach (int d in tree.Children(c))
+                {
+                    string rel = tree.BaseRel(d);
+                    if (rel is "obj" or "iobj")
+                    {
+                        AddActor(tree, ctx, d, recipients, ownPhrase: true);
+                        foreach (int e in tree.Children(d))
+                            if (tree.BaseRel(e) == "nmod" && tree.CaseOf(e) is "on" or "against" or "with" or "to") AddActor(tree, ctx, e, recipients);
+                    }
+                    else if (rel == "obl" && tree.CaseOf(d) is "with" or "to" or "against" or "on")
+                        AddActor(tree, ctx, d, recipients);
+                }
+            }
+            else if (tree.BaseRel(c) == "ccomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "that"))
+            {
+                foreach (int d in tree.Children(c).Where(d => tree.Rel(d) == "nsubj")) AddActor(tree, ctx, d, recipients);
             }
         }
     }
