@@ -994,7 +994,7 @@ public sealed class EventExtractor
     private (EventModality Modality, bool Refusal) Modality(SentenceTree tree, int t)
     {
         var seen = new HashSet<EventModality>();
-        bool refusal = false, would = false;
+        bool refusal = false, would = false, reported = false;
         int x = t;
         for (int step = 0; x >= 0 && step < 8; step++)
         {
@@ -1003,6 +1003,7 @@ public sealed class EventExtractor
                 string lemma = tree.Lemma(x);
                 if (_reporting.Contains(lemma))
                 {
+                    reported = true;
                     // "has not confirmed any plans for a meeting": an unconfirmed report leaves the event open.
                     if (tree.Children(x).Any(c => tree.BaseRel(c) is "advmod" && Negators.Contains(tree.Lower(c)))) seen.Add(EventModality.Possible);
                     // "…, should they take place" is often parsed as hanging from the report itself.
@@ -1024,7 +1025,7 @@ public sealed class EventExtractor
             foreach (int c in tree.Children(x))
             {
                 string rel = tree.BaseRel(c);
-                string form = tree.Lower(c);
+                string form = tree.Lower(c).Replace('\u2019', '\'');
                 if (rel is "aux")
                 {
                     if (form is "will" or "shall" or "'ll" or "wo") { seen.Add(EventModality.Planned); future = true; }
@@ -1049,7 +1050,9 @@ public sealed class EventExtractor
                 }
             }
             string up = tree.BaseRel(x);
-            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass") x = tree.Head(x);
+            // An adverbial clause with no subordinator is a complement the parser misread ("denied it is backing").
+            bool bareAdvcl = up == "advcl" && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark");
+            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);
@@ -1057,7 +1060,9 @@ public sealed class EventExtractor
         {
             if (seen.Contains(m)) return (m, false);
         }
-        return (would ? EventModality.Planned : EventModality.Asserted, false);
+        // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
+        // the speaker of a quotation ("Putin would only have to sign") it is a condition.
+        return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
     }
 
     private static int FirstSubject(SentenceTree tree, int x) =>
