@@ -446,6 +446,8 @@ public sealed class EventExtractor
             if (phone) mode = "phone";
             else if (antecedentEvent?.Type == type && antecedentEvent.Mode is { } inherited) mode = inherited;
             else if (occasion is not null) mode = "third-party";
+            // Sides from two countries meeting in a third: "Russian and U.S. ministers held talks in Berlin".
+            else if (place?.Country is { } venue && Sides(actors, recipients) is { Count: >= 2 } sides && !sides.Contains(venue)) mode = "third-party";
         }
         // "deploy missile defense systems" moves weapons, "deploy troops" moves troops.
         if (type == PloverType.Mobilize && WeaponObject(tree, t)) mode = "weapons";
@@ -486,6 +488,10 @@ public sealed class EventExtractor
         };
         return evt with { Cameo = _coder.Code(evt) };
     }
+
+    // The distinct state countries of an event's participants (IGO codes left out).
+    private static HashSet<string> Sides(List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients) =>
+        [.. actors.Concat(recipients).Select(a => a.Ref.Country).OfType<string>().Where(c => c.Length == 3 && c is not ("UNO" or "IGO" or "NGO" or "MNC" or "EUR"))];
 
     private static bool Hostile(PloverType type) => type is PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Protest
         or PloverType.Sanction or PloverType.Mobilize or PloverType.Coerce or PloverType.Assault;
