@@ -793,6 +793,9 @@ public sealed class EventExtractor
             {
                 // "they", "our partners" with no name or country found: left to the discourse (GroupReference).
                 if (found.Item1.Name is null && found.Item1.Country is null && (tree.Upos(w) == "PRON" || IsGroup(tree, w))) continue;
+                // "protesters in Georgia", "rebels in Mali": where a group is says whose people it is.
+                if (found.Item1 is { Country: null } group && HomeCountry(tree, ctx, w) is { } home)
+                    found = (group with { Country = home }, found.Item2);
                 into.Add(found);
             }
             // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
@@ -807,6 +810,11 @@ public sealed class EventExtractor
             }
         }
     }
+
+    private static string? HomeCountry(SentenceTree tree, DocumentContext ctx, int w) =>
+        tree.Upos(w) != "NOUN" ? null
+        : tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "in")
+            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null);
 
     // Nouns for someone who does the event ("supporter", "ally", "critic").
     private static readonly FrozenSet<string> AgentNouns = new[] { "supporter", "ally", "backer", "critic", "opponent", "sponsor", "patron", "defender" }.ToFrozenSet();
