@@ -382,9 +382,11 @@ public sealed class EventExtractor
         if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
         // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
-        if (cameoOnly && actors.Count + recipients.Count < 2
-            && !(trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type)))
-            return null;
+        bool coreHostile = trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type);
+        if (cameoOnly && actors.Count + recipients.Count < 2 && !coreHostile) return null;
+        // A directed CAMEO-only reading needs someone it is directed at: coordinated doers alone ("NATO and the
+        // United States insist that …") are not the two sides of a demand.
+        if (cameoOnly && recipients.Count == 0 && !coreHostile && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         if (recipients.Count == 0)
         {
             Dedupe(content);
