@@ -11,7 +11,8 @@ namespace Parley.Tests.Events;
 /// Accuracy floors of the event extractor, set at what it measured minus 0.02 so that a regression fails and an
 /// improvement raises the floor by hand. Measured (first version): seeds detection F1 0.503, strict F1 0.190;
 /// PLOVER GSR dev type accuracy 0.605, type recall 0.348. Session 2: detection F1 0.706, strict F1 0.385; PLOVER type
-/// accuracy 0.627 (over 110 predicted records, was 80), type recall 0.478.
+/// accuracy 0.627 (over 110 predicted records, was 80), type recall 0.478. Session 3: detection F1 0.733, strict F1
+/// 0.411; PLOVER type accuracy 0.661 (over 115 predicted records), type recall 0.509.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -20,16 +21,16 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.68, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.36, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.71, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.39, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.58, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.45, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.64, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.49, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

@@ -35,6 +35,7 @@ public sealed class EventSpecs
             string type = PloverCodebook.Name(e.Type);
             yield return ["event", type, PloverCodebook.Name(e.Modality), string.Join(", ", e.Actors.Select(a => a.Display)), string.Join(", ", e.Recipients.Select(a => a.Display))];
             if (e.Mode is not null) yield return ["mode", type, e.Mode];
+            yield return ["countries", type, string.Join(", ", e.Actors.Select(a => a.Country ?? "-")), string.Join(", ", e.Recipients.Select(a => a.Country ?? "-"))];
             if (e.Claimant is not null) yield return ["claimant", type, e.Claimant.Display];
             if (e.Date is not null) yield return ["date", type, e.Date.Value];
             if (e.Place is not null) yield return ["place", type, e.Place.Text];

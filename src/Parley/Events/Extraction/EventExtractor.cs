@@ -24,6 +24,7 @@ public sealed class EventExtractor
     private static readonly FrozenSet<string> TopicCases = new[] { "on", "about", "over", "regarding", "concerning" }.ToFrozenSet();
     private static readonly FrozenSet<string> PlaceCases = new[] { "in", "at", "to", "near", "outside", "inside" }.ToFrozenSet();
     private static readonly FrozenSet<string> Gatherings = new[] { "conference", "summit", "forum", "session", "sideline", "sidelines", "assembly", "meeting", "congress", "ceremony", "talks", "gathering" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RoleCases = new[] { "with", "to", "against", "toward", "towards", "between", "by", "on", "over", "about", "for", "from" }.ToFrozenSet();
     private static readonly FrozenSet<string> Relatives = new[] { "which", "who", "that", "whom" }.ToFrozenSet();
 
     // Governing words read as modality cues when they govern a trigger (SPEC §5). Single words; the lexicon's cues
@@ -154,7 +155,8 @@ public sealed class EventExtractor
                 continue;
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
-            if (VerbReading(tree, w, lemma) is { } reading) found.Add(reading);
+            if (CarriesNounTrigger(tree, w)) continue;
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(reading);
         }
         for (int w = tree.First; w < tree.End; w++)
         {
@@ -241,7 +243,11 @@ public sealed class EventExtractor
         }
         if (parley is not null) return new TriggerMatch(w, parley.Type, parley.Mode, TriggerKind.Verb, TriggerSource.Parley, false, []);
         if (pattern is not null) return new TriggerMatch(w, pattern.Type, pattern.Mode, TriggerKind.Verb, TriggerSource.Cameo, true, []);
-        if (bare is not null) return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, []);
+        if (bare is not null)
+            return new TriggerMatch(w, bare.Type, bare.Mode, TriggerKind.Verb, TriggerSource.Cameo, false, [])
+            {
+                Canonical = bare.Block is { } block && string.Equals(block, bare.Lemma, StringComparison.OrdinalIgnoreCase),
+            };
         return null;
     }
 
@@ -326,9 +332,14 @@ public sealed class EventExtractor
         var recipients = new List<(ActorRef Ref, Span Span)>();
 
         if (trigger.Kind == TriggerKind.Noun)
-            NominalArguments(tree, ctx, t, actors, recipients);
+            NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        // The other side of the trigger's content, used only when the trigger names none; it does not make a
+        // CAMEO-only verb two-sided nor stop a plural group from taking the discourse's participants.
+        var content = new List<(ActorRef Ref, Span Span)>();
+        if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
+            ContentRecipients(tree, ctx, t, content);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
@@ -346,7 +357,9 @@ public sealed class EventExtractor
         // event noun stands for the participants the discourse has already established.
         EventRecord? antecedentEvent = null;
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
-            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)))
+            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
+                // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
+                && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
             && Antecedent(prior) is { } found)
         {
             var (antecedent, source) = found;
@@ -357,13 +370,28 @@ public sealed class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
+        // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
+        if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
+            && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
+            return null;
         // "traveling without documents": a visit verb with nowhere to go is no visit.
         if (trigger.Kind == TriggerKind.Verb && trigger.Mode == "visit" && recipients.Count == 0
             && !tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "obj" or "advmod" && tree.CaseOf(c) is "to" or "" or "in"))
             return null;
         // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
         if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
-        if (cameoOnly && actors.Count + recipients.Count < 2) return null;
+        // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
+        // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
+        bool coreHostile = trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type);
+        if (cameoOnly && actors.Count + recipients.Count < 2 && !coreHostile) return null;
+        // A directed CAMEO-only reading needs someone it is directed at: coordinated doers alone ("NATO and the
+        // United States insist that …") are not the two sides of a demand.
+        if (cameoOnly && recipients.Count == 0 && !coreHostile && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
+        if (recipients.Count == 0)
+        {
+            Dedupe(content);
+            recipients.AddRange(content.Where(r => !actors.Any(a => a.Ref.Display == r.Ref.Display)));
+        }
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
@@ -420,6 +448,8 @@ public sealed class EventExtractor
             if (phone) mode = "phone";
             else if (antecedentEvent?.Type == type && antecedentEvent.Mode is { } inherited) mode = inherited;
             else if (occasion is not null) mode = "third-party";
+            // Sides from two countries meeting in a third: "Russian and U.S. ministers held talks in Berlin".
+            else if (place?.Country is { } venue && Sides(actors, recipients) is { Count: >= 2 } sides && !sides.Contains(venue)) mode = "third-party";
         }
         // "deploy missile defense systems" moves weapons, "deploy troops" moves troops.
         if (type == PloverType.Mobilize && WeaponObject(tree, t)) mode = "weapons";
@@ -460,6 +490,13 @@ public sealed class EventExtractor
         };
         return evt with { Cameo = _coder.Code(evt) };
     }
+
+    // The distinct state countries of an event's participants (IGO codes left out).
+    private static HashSet<string> Sides(List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients) =>
+        [.. actors.Concat(recipients).Select(a => a.Ref.Country).OfType<string>().Where(c => c.Length == 3 && c is not ("UNO" or "IGO" or "NGO" or "MNC" or "EUR"))];
+
+    private static bool Hostile(PloverType type) => type is PloverType.Accuse or PloverType.Reject or PloverType.Threaten or PloverType.Protest
+        or PloverType.Sanction or PloverType.Mobilize or PloverType.Coerce or PloverType.Assault;
 
     private static bool Interactive(PloverType type) => type is PloverType.Consult or PloverType.Cooperate or PloverType.Agree;
 
@@ -561,6 +598,37 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>
+    /// Who a threat, refusal, promise or demand is aimed at when the verb names no one: the other side of its
+    /// content ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians", "demanded that
+    /// the United States act", "warned that police will not tolerate …").
+    /// </summary>
+    private static void ContentRecipients(SentenceTree tree, DocumentContext ctx, int v, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) == "xcomp" && tree.Upos(c) == "VERB" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to"))
+            {
+                foreach (int d in tree.Children(c))
+                {
+                    string rel = tree.BaseRel(d);
+                    if (rel is "obj" or "iobj")
+                    {
+                        AddActor(tree, ctx, d, recipients, ownPhrase: true);
+                        foreach (int e in tree.Children(d))
+                            if (tree.BaseRel(e) == "nmod" && tree.CaseOf(e) is "on" or "against" or "with" or "to") AddActor(tree, ctx, e, recipients);
+                    }
+                    else if (rel == "obl" && tree.CaseOf(d) is "with" or "to" or "against" or "on")
+                        AddActor(tree, ctx, d, recipients);
+                }
+            }
+            else if (tree.BaseRel(c) == "ccomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "that"))
+            {
+                foreach (int d in tree.Children(c).Where(d => tree.Rel(d) == "nsubj")) AddActor(tree, ctx, d, recipients);
+            }
+        }
+    }
+
     // Verbs whose object is what is talked about, not who is talked to.
     private static readonly FrozenSet<string> TopicObjectVerbs = new[]
     {
@@ -569,7 +637,7 @@ public sealed class EventExtractor
 
     private static bool HasPassive(SentenceTree tree, int v) => tree.Children(v).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass");
 
-    private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n,
+    private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n, PloverType type,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
         // "Moscow has been one of Assad's staunchest supporters": an agent noun's possessor is the one supported,
@@ -591,13 +659,14 @@ public sealed class EventExtractor
         {
             string rel = tree.Rel(c);
             string kase = tree.BaseRel(c) == "nmod" ? tree.CaseOf(c) : "";
-            if (hasDoer && kase == "of")
-                AddActor(tree, ctx, c, recipients);
+            // "condemnation of Russia", "the arrest of activists": after an act done to someone, "of" names who it is done to.
+            if (kase == "of" && (hasDoer || ObjectiveOf(type)))
+                AddActor(tree, ctx, c, recipients, ownPhrase: true);
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
             {
-                AddActor(tree, ctx, c, actors);
+                AddActor(tree, ctx, c, actors, ownPhrase: true);
                 // "Russian-U.S. talks", "the Lavrov-Kerry meeting": the other side hangs from the first by a hyphen.
                 foreach (int d in tree.Children(c))
                 {
@@ -630,13 +699,34 @@ public sealed class EventExtractor
 
     private static int Governor(SentenceTree tree, int w) => tree.Head(w);
 
+    // Types whose event nouns take their patient, not their doer, in "of" ("criticism of", "expulsion of", "killing of").
+    private static bool ObjectiveOf(PloverType type) =>
+        type is PloverType.Accuse or PloverType.Reject or PloverType.Sanction or PloverType.Coerce or PloverType.Assault;
+
+    // Support verbs that add nothing to the event noun they carry: "led condemnation", "staged a protest", "issued a
+    // threat" are the noun's event, not one of the verb's own. (Not "lift", "end", "renew": those change the event.)
+    private static readonly FrozenSet<string> Carriers = new[]
+    {
+        "issue", "make", "launch", "stage", "carry", "conduct", "express", "voice", "deliver", "mount", "lodge", "file",
+        "level", "lead", "undertake", "organize", "organise",
+    }.ToFrozenSet();
+
+    private bool CarriesNounTrigger(SentenceTree tree, int w) =>
+        Carriers.Contains(tree.Lemma(w)) && tree.Children(w).Any(c => tree.BaseRel(c) == "obj" && tree.Upos(c) == "NOUN" && NounReading(tree, c) is not null);
+
+    // "calling them disproportionate", "what it called a provocation": naming, not a phone call.
+    private static bool Naming(SentenceTree tree, int w) =>
+        tree.Children(w).Any(c => tree.BaseRel(c) == "xcomp" && !tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to"))
+        || (tree.Rel(w) == "acl:relcl" && tree.Head(w) >= 0 && tree.Lower(tree.Head(w)) is "what")
+        || tree.Children(w).Any(c => tree.BaseRel(c) == "obj" && tree.Lower(c) is "what");
+
     // Verbs that only carry an event noun: their subject does what the noun names ("issued an ultimatum",
     // "staged a protest", "imposed sanctions", "launched an attack").
     private static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "issue", "make", "launch", "stage", "hold", "carry", "conduct", "express", "voice", "give", "deliver", "impose",
         "announce", "pay", "take", "mount", "begin", "start", "continue", "resume", "renew", "lodge", "file", "level",
-        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake",
+        "step", "organize", "organise", "call", "extend", "lift", "send", "undertake", "lead",
     }.ToFrozenSet();
 
     // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
@@ -689,7 +779,7 @@ public sealed class EventExtractor
         return [];
     }
 
-    private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into)
+    private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into, bool ownPhrase = false)
     {
         foreach (int w in WithConjuncts(tree, word))
         {
@@ -701,10 +791,13 @@ public sealed class EventExtractor
             // (see GroupReference), not coded as an actor named "the two leaders".
             else if (IsGroup(tree, w) && MentionAt(ctx, tree.WordSpan(w)) is { Name: null, Country: null })
                 continue;
-            else if (ResolveActor(tree, ctx, w) is { } found)
+            else if (ResolveActor(tree, ctx, w, ownPhrase) is { } found)
             {
                 // "they", "our partners" with no name or country found: left to the discourse (GroupReference).
                 if (found.Item1.Name is null && found.Item1.Country is null && (tree.Upos(w) == "PRON" || IsGroup(tree, w))) continue;
+                // "protesters in Georgia", "rebels in Mali": where a group is says whose people it is.
+                if (found.Item1 is { Country: null } group && HomeCountry(tree, ctx, w) is { } home)
+                    found = (group with { Country = home }, found.Item2);
                 into.Add(found);
             }
             // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
@@ -719,6 +812,11 @@ public sealed class EventExtractor
             }
         }
     }
+
+    private static string? HomeCountry(SentenceTree tree, DocumentContext ctx, int w) =>
+        tree.Upos(w) != "NOUN" ? null
+        : tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "in")
+            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null);
 
     // Nouns for someone who does the event ("supporter", "ally", "critic").
     private static readonly FrozenSet<string> AgentNouns = new[] { "supporter", "ally", "backer", "critic", "opponent", "sponsor", "patron", "defender" }.ToFrozenSet();
@@ -780,7 +878,7 @@ public sealed class EventExtractor
         }
     }
 
-    private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w)
+    private static (ActorRef, Span)? ResolveActor(SentenceTree tree, DocumentContext ctx, int w, bool ownPhrase = false)
     {
         var span = tree.WordSpan(w);
         // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
@@ -799,12 +897,30 @@ public sealed class EventExtractor
         {
             if (tree.Rel(c) == "appos" && MentionAt(ctx, tree.WordSpan(c)) is { } named) return (Ref(named), named.Span);
         }
-        var phrase = tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "ccomp" or "advcl" or "parataxis" or "punct" or "cc");
+        // An event noun's own argument does not reach into a dependent that marks a role of its own: "the threat of
+        // sanctions against Syria" is not Syria's. (A verb's object may: its obliques are often attached to the object,
+        // "blame the violence on armed gangs".)
+        var phrase = tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "ccomp" or "advcl" or "parataxis" or "punct" or "cc"
+            || (ownPhrase && tree.BaseRel(c) == "nmod" && RoleCases.Contains(tree.CaseOf(c))));
         foreach (int p in phrase)
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w);
+    }
+
+    // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
+    // (SPEC §6: unknown people are never dropped), unless it is a place or a time.
+    private static (ActorRef, Span)? UnknownName(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "PROPN") return null;
+        var words = NameWords(tree, w).Where(x => tree.Upos(x) == "PROPN").Order().ToList();
+        if (words.Count == 0 || words.Any(x => !char.IsUpper(tree.Tokens.WordForm(x)[0]))) return null;
+        var span = tree.SpanOf(words);
+        if (ctx.Times.Any(x => x.Span.Overlaps(span)) || tree.CaseOf(w) is "in" or "at" or "near" or "from" or "to") return null;
+        // A town that shares a person's name ("Clinton", "Desmond") is read as a place only when it is the whole name.
+        if (ctx.Places.Any(p => p.Span.Overlaps(span) && (p.FeatureClass == 'A' || (p.Span.Start <= span.Start && p.Span.End >= span.End)))) return null;
+        return (new ActorRef(span.TextOf(ctx.Text)), span);
     }
 
     // "Palestinian youths", "Turkish police", "Swiss doctors", "Nigerians": a described group with a country is an
@@ -894,7 +1010,7 @@ public sealed class EventExtractor
     private (EventModality Modality, bool Refusal) Modality(SentenceTree tree, int t)
     {
         var seen = new HashSet<EventModality>();
-        bool refusal = false, would = false;
+        bool refusal = false, would = false, reported = false;
         int x = t;
         for (int step = 0; x >= 0 && step < 8; step++)
         {
@@ -903,6 +1019,7 @@ public sealed class EventExtractor
                 string lemma = tree.Lemma(x);
                 if (_reporting.Contains(lemma))
                 {
+                    reported = true;
                     // "has not confirmed any plans for a meeting": an unconfirmed report leaves the event open.
                     if (tree.Children(x).Any(c => tree.BaseRel(c) is "advmod" && Negators.Contains(tree.Lower(c)))) seen.Add(EventModality.Possible);
                     // "…, should they take place" is often parsed as hanging from the report itself.
@@ -924,7 +1041,7 @@ public sealed class EventExtractor
             foreach (int c in tree.Children(x))
             {
                 string rel = tree.BaseRel(c);
-                string form = tree.Lower(c);
+                string form = tree.Lower(c).Replace('\u2019', '\'');
                 if (rel is "aux")
                 {
                     if (form is "will" or "shall" or "'ll" or "wo") { seen.Add(EventModality.Planned); future = true; }
@@ -949,7 +1066,12 @@ public sealed class EventExtractor
                 }
             }
             string up = tree.BaseRel(x);
-            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass") x = tree.Head(x);
+            // An adverbial clause with no subordinator is a complement the parser misread ("denied it is backing").
+            bool bareAdvcl = up == "advcl" && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark");
+            // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
+            // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
+            if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
+            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);
@@ -957,7 +1079,9 @@ public sealed class EventExtractor
         {
             if (seen.Contains(m)) return (m, false);
         }
-        return (would ? EventModality.Planned : EventModality.Asserted, false);
+        // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
+        // the speaker of a quotation ("Putin would only have to sign") it is a condition.
+        return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
     }
 
     private static int FirstSubject(SentenceTree tree, int x) =>
