@@ -401,11 +401,19 @@ public sealed class EventExtractor
             && (claimant is null || antecedentEvent.Claimant?.Display == claimant.Display)
             && (date is null || date == antecedentEvent.Date) && (place is null || place.Text == antecedentEvent.Place?.Text))
             return null;
-        if (antecedentEvent is not null)
+        // "talks before the summit" is not the summit: it takes neither its date nor its place.
+        if (antecedentEvent is not null && !DocumentSetting.TimedAgainstMeeting(tree))
         {
             if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
             if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }
             if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
+        }
+        // The gathering the article is about sets what is expected at it, or what was reported from it (DocumentSetting).
+        if (ctx.Occasions.Setting is { } setting
+            && setting.Holds(tree, t, modality, date, ctx.Times.Any(x => tree.Tokens.SentenceSpan(tree.Sentence).Contains(x.Span) && x.Type == TimexType.Date), out bool refine))
+        {
+            if ((date is null || refine) && setting.Date is { } sd) { date = sd.Date; dateSpan = sd.Span; }
+            if (place is null && setting.Place is { } sp) { place = ToEventPlace(sp); placeSpan = sp.Span; }
         }
         var topics = Topics(tree, ctx, t, fields);
         // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Entities.Places;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// The gathering an article is about: the first meeting, talks, conference or summit its opening sentences name
+/// with a date or a place ("the foreign ministers' talks in Berlin on Tuesday", "the conference that begins in Munich
+/// on Friday"). An article written ahead of its gathering is about what is expected there: an event the text gives
+/// no date or place of its own that is not said to have happened, in a sentence that speaks of a meeting ("a
+/// breakthrough is likely at the talks", "the talks, should they take place"), is set at the gathering; a month that
+/// contains the gathering's day gives way to that day ("they are likely to meet in April" beside "a summit on April
+/// 2 in London"). An article written after it reports what happened there: an asserted event in a sentence with no
+/// time of its own is set at the gathering. Immutable; built once per document by <see cref="OccasionIndex"/>.
+/// </summary>
+internal sealed class DocumentSetting
+{
+    /// <summary>How many sentences from the start of the document the setting is looked for in: the title, header lines
+    /// (dateline, timestamp, a kicker) and the first two or three sentences of the body.</summary>
+    internal const int LeadSentences = 5;
+
+    /// <summary>Nouns that name a meeting, besides the named gatherings of <see cref="OccasionIndex"/>.</summary>
+    internal static readonly FrozenSet<string> MeetingNouns = new[]
+    {
+        "talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations",
+    }.ToFrozenSet();
+
+    // "their own talks before the summit": a gathering named as a time of reference is not where the event is.
+    private static readonly FrozenSet<string> TemporalCases = new[] { "before", "after", "since", "until", "till", "ahead", "following" }.ToFrozenSet();
+
+    public DocumentSetting((EventDate Date, Span Span)? date, PlaceMention? place, bool ahead)
+    {
+        Date = date;
+        Place = place;
+        Ahead = ahead;
+    }
+
+    public (EventDate Date, Span Span)? Date { get; }
+    public PlaceMention? Place { get; }
+
+    /// <summary>True when the article is written before the gathering or on the day it begins.</summary>
+    public bool Ahead { get; }
+
+    /// <summary>
+    /// Whether an event of <paramref name="modality"/> with own date <paramref name="own"/> in <paramref name="tree"/> is
+    /// set at the gathering; <paramref name="refine"/> is true when its own date is a coarser period containing the gathering's.
+    /// </summary>
+    public bool Holds(SentenceTree tree, int trigger, EventModality modality, EventDate? own, bool sentenceHasTime, out bool refine)
+    {
+        refine = false;
+        if (Ahead)
+        {
+            if (modality is EventModality.Asserted or EventModality.Attempted) return false;
+            if (own is not null)
+            {
+                refine = Date is { } d && own.Value != d.Date.Value && Contains(own.Value, d.Date.Value);
+                return refine;
+            }
+            return SpeaksOfMeeting(tree, trigger);
+        }
+        return modality == EventModality.Asserted && own is null && !sentenceHasTime;
+    }
+
+    /// <summary>Whether the sentence places its event in time against a meeting or gathering ("talks before the summit"):
+    /// then it is not that meeting, nor held at it.</summary>
+    internal static bool TimedAgainstMeeting(SentenceTree tree)
+    {
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (tree.Upos(w) is not ("NOUN" or "PROPN") || !TemporalCases.Contains(tree.CaseOf(w))) continue;
+            string lemma = tree.Lemma(w);
+            if (MeetingNouns.Contains(lemma) || MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(lemma)) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(string outer, string inner) =>
+        EventDate.Bounds(outer) is { } o && EventDate.Bounds(inner) is { } i && o.First <= i.First && i.Last <= o.Last;
+
+    /// <summary>A meeting noun in the sentence that is neither a verb in disguise nor a generic plural ("conferences"); none when the sentence places its event before or after a meeting.</summary>
+    internal static bool SpeaksOfMeeting(SentenceTree tree, int trigger)
+    {
+        // "talks before the summit": placed in time against a gathering, so not held at it.
+        if (TimedAgainstMeeting(tree)) return false;
+        bool found = false;
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (tree.Upos(w) is not ("NOUN" or "PROPN")) continue;
+            string lemma = tree.Lemma(w);
+            if (!MeetingNouns.Contains(lemma) && !MeetingNouns.Contains(tree.Lower(w)) && !OccasionIndex.IsGathering(lemma)) continue;
+            // "meeting the objectives" is the verb, whatever the tagger says.
+            if (tree.Children(w).Any(c => tree.BaseRel(c) == "obj")) continue;
+            if (IsGeneric(tree, w)) continue;
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>"international conferences": a plural with no determiner, possessive or number names no one gathering.</summary>
+    internal static bool IsGeneric(SentenceTree tree, int w) =>
+        tree.Lower(w).EndsWith('s') && tree.Lemma(w) != tree.Lower(w) && !MeetingNouns.Contains(tree.Lower(w))
+        && !tree.Children(w).Any(c => tree.BaseRel(c) is "det" or "nummod" || tree.Rel(c) is "nmod:poss");
+}
