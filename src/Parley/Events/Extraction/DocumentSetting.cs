@@ -75,6 +75,18 @@ internal sealed class DocumentSetting
         return false;
     }
 
+    /// <summary>
+    /// "the meeting", "Tuesday's talks", "their talks": a definite meeting noun with no date or place of its own is the
+    /// gathering the article is about, whatever is said of it.
+    /// </summary>
+    public static bool IsDefiniteMeeting(SentenceTree tree, int trigger)
+    {
+        if (tree.Upos(trigger) is not "NOUN" || !(MeetingNouns.Contains(tree.Lemma(trigger)) || MeetingNouns.Contains(tree.Lower(trigger)))) return false;
+        if (TimedAgainstMeeting(tree)) return false;
+        return tree.Children(trigger).Any(c => (tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this" or "that")
+            || tree.Rel(c) == "nmod:poss");
+    }
+
     private static bool Contains(string outer, string inner) =>
         EventDate.Bounds(outer) is { } o && EventDate.Bounds(inner) is { } i && o.First <= i.First && i.Last <= o.Last;
 

@@ -409,8 +409,11 @@ public sealed class EventExtractor
             if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
         }
         // The gathering the article is about sets what is expected at it, or what was reported from it (DocumentSetting).
+        if (date is null && modality == EventModality.Asserted && ReportedDate.Of(tree, t, ctx.Times, _reporting.Contains) is { } reported)
+            (date, dateSpan) = (reported.Date, reported.Span);
         if (ctx.Occasions.Setting is { } setting
-            && setting.Holds(tree, t, modality, date, ctx.Times.Any(x => tree.Tokens.SentenceSpan(tree.Sentence).Contains(x.Span) && x.Type == TimexType.Date), out bool refine))
+            && (setting.Holds(tree, t, modality, date, ctx.Times.Any(x => tree.Tokens.SentenceSpan(tree.Sentence).Contains(x.Span) && x.Type == TimexType.Date), out bool refine)
+                || (date is null && place is null && DocumentSetting.IsDefiniteMeeting(tree, t))))
         {
             if ((date is null || refine) && setting.Date is { } sd) { date = sd.Date; dateSpan = sd.Span; }
             if (place is null && setting.Place is { } sp) { place = ToEventPlace(sp); placeSpan = sp.Span; }

@@ -25,6 +25,9 @@ internal sealed class OccasionIndex
         "run", "begin", "open", "start", "end", "close", "take", "hold", "be", "plan", "schedule", "set", "convene", "meet",
     }.ToFrozenSet();
 
+    // Verbs whose object is the gathering itself: "hold talks", "convene a summit".
+    private static readonly FrozenSet<string> LightVerbs = new[] { "hold", "have", "conduct", "convene", "host", "open", "attend" }.ToFrozenSet();
+
     private readonly IReadOnlyList<Gathering> _items;
 
     private OccasionIndex(IReadOnlyList<Gathering> items, DocumentSetting? setting = null)
@@ -74,9 +77,12 @@ internal sealed class OccasionIndex
     private static DocumentSetting? ChooseSetting(OccasionIndex index, List<(Gathering Mention, bool Named, SentenceTree Tree)> leads, IReadOnlyList<TimeExpression> times)
     {
         if (leads.Count == 0) return null;
-        var resolved = leads.Select(l => (Mention: l.Named ? index.Find(l.Mention.Span) ?? l.Mention : l.Mention, l.Tree)).ToList();
-        var (setting, tree) = resolved.FirstOrDefault(l => l.Mention.Date is not null && l.Mention.Place is not null);
-        if (setting is null) (setting, tree) = resolved[0];
+        // Dated and placed first; among those a named gathering before talks held during it ("talks during the conference").
+        var (setting, _, tree) = leads
+            .Select(l => (Mention: l.Named ? index.Find(l.Mention.Span) ?? l.Mention : l.Mention, l.Named, l.Tree))
+            .OrderByDescending(l => l.Mention.Date is not null && l.Mention.Place is not null)
+            .ThenByDescending(l => l.Named)
+            .First();
         bool ahead = setting.Date is { } d
             ? times.FirstOrDefault(t => t.Span == d.Span)?.Tense is not TenseDirection.Past
             : !ToldAsPast(tree, setting.Span);
@@ -108,7 +114,8 @@ internal sealed class OccasionIndex
             .ToFrozenSet(StringComparer.Ordinal);
         var scope = new HashSet<int>(tree.Subtree(w, c => tree.BaseRel(c) is "punct" or "conj" or "cc" or "parataxis"));
         int h = tree.Head(w);
-        if (h >= 0 && tree.BaseRel(w) is "nsubj" && SetPredicates.Contains(tree.Lemma(h)))
+        // "The conference will run on March 3-5"; "they will hold talks in Oslo on Thursday".
+        if (h >= 0 && (tree.BaseRel(w) is "nsubj" && SetPredicates.Contains(tree.Lemma(h)) || tree.BaseRel(w) is "obj" && LightVerbs.Contains(tree.Lemma(h))))
         {
             foreach (int c in tree.Children(h))
                 if (tree.BaseRel(c) is "obl" or "advmod" or "xcomp")
