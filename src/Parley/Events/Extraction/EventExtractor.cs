@@ -1158,7 +1158,7 @@ public sealed class EventExtractor
             span = place.Span;
             return ToEventPlace(place);
         }
-        return null;
+        return EventPlaces.Around(tree, ctx.Places, t, clause, out span) is { } around ? ToEventPlace(around) : null;
     }
 
     private static EventPlace ToEventPlace(PlaceMention place) =>
