@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Entities.Places;
+using Parley.Time;
 
 namespace Parley.Events.Extraction;
 
@@ -42,6 +43,54 @@ internal sealed class DocumentSetting
     /// <summary>True when the article is written before the gathering or on the day it begins.</summary>
     public bool Ahead { get; }
 
+    /// <summary>The article's reference date, when known to the day.</summary>
+    public DateOnly? Reference { get; init; }
+
+    /// <summary>
+    /// "they agreed to hold their own talks before the summit": what is still to happen before the gathering the
+    /// article looks ahead to lies between the article's day and the gathering's first day.
+    /// </summary>
+    public EventDate? Before(SentenceTree tree, EventModality modality)
+    {
+        if (!Ahead || modality is EventModality.Asserted or EventModality.Attempted or EventModality.Negated) return null;
+        if (Reference is not { } r || Date is not { } d || EventDate.Bounds(d.Date.Value) is not { } b || b.First <= r) return null;
+        bool before = false;
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (tree.Upos(w) is not ("NOUN" or "PROPN") || tree.CaseOf(w) is not ("before" or "ahead")) continue;
+            string lemma = tree.Lemma(w);
+            if (MeetingNouns.Contains(lemma) || MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(lemma)) before = true;
+        }
+        return before ? new EventDate($"{r:yyyy-MM-dd}/{b.First:yyyy-MM-dd}", DateResolution.Inferred) : null;
+    }
+
+    /// <summary>
+    /// "during the ten-month-long uprising": an event with no date of its own, held during a stretch of time that runs up
+    /// to the article's day, spans that stretch (to the month, or the year, as the length is given).
+    /// </summary>
+    public static (EventDate Date, Span Span)? During(SentenceTree tree, int t, IReadOnlyList<TimeExpression> times, DateOnly? reference)
+    {
+        if (reference is not { } r) return null;
+        // On the predicate, or on its object as parsers often hang it ("supported the rebels during the revolt").
+        foreach (int c in tree.Children(t).Concat(tree.Children(t).Where(o => tree.BaseRel(o) == "obj").SelectMany(tree.Children)))
+        {
+            if (tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("during" or "throughout" or "over")) continue;
+            var phrase = tree.SpanOf(tree.Subtree(c));
+            foreach (var time in times)
+            {
+                if (time.Type != TimexType.Duration || !phrase.Contains(time.Span)) continue;
+                var m = System.Text.RegularExpressions.Regex.Match(time.Value, "^P([0-9]+)([YM])$");
+                if (!m.Success) continue;
+                int n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                string value = m.Groups[2].Value == "Y"
+                    ? $"{r.Year - n:D4}/{r.Year:D4}"
+                    : $"{r.AddMonths(-n):yyyy-MM}/{r:yyyy-MM}";
+                return (new EventDate(value, DateResolution.Relative), time.Span);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Whether an event of <paramref name="modality"/> with own date <paramref name="own"/> in <paramref name="tree"/> is
     /// set at the gathering; <paramref name="refine"/> is true when its own date is a coarser period containing the gathering's.
@@ -54,7 +103,9 @@ internal sealed class DocumentSetting
             if (modality is EventModality.Asserted or EventModality.Attempted) return false;
             if (own is not null)
             {
-                refine = Date is { } d && own.Value != d.Date.Value && Contains(own.Value, d.Date.Value);
+                // Only a month or year as written ("in April"), not a span worked out from the gathering itself.
+                refine = Date is { } d && own.Value.Length < 10 && own.Value != d.Date.Value && Contains(own.Value, d.Date.Value)
+                    && !TimedAgainstMeeting(tree);
                 return refine;
             }
             return SpeaksOfMeeting(tree, trigger);

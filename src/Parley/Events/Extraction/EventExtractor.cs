@@ -71,7 +71,7 @@ public sealed class EventExtractor
         var events = new List<EventRecord>();
         var trees = new List<SentenceTree>(tokens.SentenceCount);
         for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
-        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times), Trees = trees };
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times, doc.Get(Layers.ReferenceDate).Date), Trees = trees };
         foreach (var tree in trees)
         {
             if (tree.End <= tree.First) continue;
@@ -411,6 +411,8 @@ public sealed class EventExtractor
         // The gathering the article is about sets what is expected at it, or what was reported from it (DocumentSetting).
         if (date is null && modality == EventModality.Asserted && ReportedDate.Of(tree, t, ctx.Times, _reporting.Contains) is { } reported)
             (date, dateSpan) = (reported.Date, reported.Span);
+        if (date is null && ctx.Occasions.Setting?.Before(tree, modality) is { } before) date = before;
+        if (date is null && DocumentSetting.During(tree, t, ctx.Times, ctx.Occasions.Reference) is { } during) (date, dateSpan) = (during.Date, during.Span);
         if (ctx.Occasions.Setting is { } setting
             && (setting.Holds(tree, t, modality, date, ctx.Times.Any(x => tree.Tokens.SentenceSpan(tree.Sentence).Contains(x.Span) && x.Type == TimexType.Date), out bool refine)
                 || (date is null && place is null && DocumentSetting.IsDefiniteMeeting(tree, t))))

@@ -50,7 +50,8 @@ internal sealed class OccasionIndex
         public bool Generic { get; init; }
     }
 
-    public static OccasionIndex Build(IReadOnlyList<SentenceTree> trees, IReadOnlyList<PlaceMention> places, IReadOnlyList<TimeExpression> times)
+    /// <param name="reference">The article's reference date, when known to the day.</param>
+    public static OccasionIndex Build(IReadOnlyList<SentenceTree> trees, IReadOnlyList<PlaceMention> places, IReadOnlyList<TimeExpression> times, DateOnly? reference = null)
     {
         var items = new List<Gathering>();
         var leads = new List<(Gathering Mention, bool Named, SentenceTree Tree)>();
@@ -68,13 +69,16 @@ internal sealed class OccasionIndex
                 if (inLead && !mention.Generic && (mention.Date is not null || mention.Place is not null)) leads.Add((mention, named, tree));
             }
         }
-        return new OccasionIndex(items, ChooseSetting(new OccasionIndex(items), leads, times));
+        return new OccasionIndex(items, ChooseSetting(new OccasionIndex(items), leads, times, reference)) { Reference = reference };
     }
 
     /// <summary>The gathering the article is about, if its opening sentences name one with a date or place (see <see cref="DocumentSetting"/>).</summary>
     public DocumentSetting? Setting { get; }
 
-    private static DocumentSetting? ChooseSetting(OccasionIndex index, List<(Gathering Mention, bool Named, SentenceTree Tree)> leads, IReadOnlyList<TimeExpression> times)
+    /// <summary>The article's reference date, when known to the day.</summary>
+    public DateOnly? Reference { get; private init; }
+
+    private static DocumentSetting? ChooseSetting(OccasionIndex index, List<(Gathering Mention, bool Named, SentenceTree Tree)> leads, IReadOnlyList<TimeExpression> times, DateOnly? reference)
     {
         if (leads.Count == 0) return null;
         // Dated and placed first; among those a named gathering before talks held during it ("talks during the conference").
@@ -86,7 +90,7 @@ internal sealed class OccasionIndex
         bool ahead = setting.Date is { } d
             ? times.FirstOrDefault(t => t.Span == d.Span)?.Tense is not TenseDirection.Past
             : !ToldAsPast(tree, setting.Span);
-        return new DocumentSetting(setting.Date, setting.Place, ahead);
+        return new DocumentSetting(setting.Date, setting.Place, ahead) { Reference = reference };
     }
 
     /// <summary>
