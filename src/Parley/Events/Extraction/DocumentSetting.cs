@@ -75,13 +75,14 @@ internal sealed class DocumentSetting
         foreach (int c in tree.Children(t).Concat(tree.Children(t).Where(o => tree.BaseRel(o) == "obj").SelectMany(tree.Children)))
         {
             if (tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("during" or "throughout" or "over")) continue;
-            var phrase = tree.SpanOf(tree.Subtree(c));
+            var phrase = tree.SpanOf([.. tree.Subtree(c).Order()]);
             foreach (var time in times)
             {
                 if (time.Type != TimexType.Duration || !phrase.Contains(time.Span)) continue;
                 var m = System.Text.RegularExpressions.Regex.Match(time.Value, "^P([0-9]+)([YM])$");
                 if (!m.Success) continue;
-                int n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (!int.TryParse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1
+                    || n > (m.Groups[2].Value == "Y" ? 100 : 240) || r.Year - (m.Groups[2].Value == "Y" ? n : n / 12 + 1) < 1) continue;
                 string value = m.Groups[2].Value == "Y"
                     ? $"{r.Year - n:D4}/{r.Year:D4}"
                     : $"{r.AddMonths(-n):yyyy-MM}/{r:yyyy-MM}";
@@ -136,6 +137,25 @@ internal sealed class DocumentSetting
         if (TimedAgainstMeeting(tree)) return false;
         return tree.Children(trigger).Any(c => (tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this" or "that")
             || tree.Rel(c) == "nmod:poss");
+    }
+
+    private static readonly FrozenSet<string> HabitAdverbs = new[]
+    {
+        "always", "usually", "often", "regularly", "normally", "generally", "routinely", "frequently", "sometimes", "traditionally",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "We always try to meet when we attend conferences": a habit is no particular meeting, so it takes no date or place
+    /// from one mentioned before.
+    /// </summary>
+    public static bool Habitual(SentenceTree tree, int t)
+    {
+        for (int x = t, hops = 0; x >= 0 && hops < 4; x = tree.Head(x), hops++)
+        {
+            if (tree.Children(x).Any(c => tree.BaseRel(c) == "advmod" && HabitAdverbs.Contains(tree.Lower(c)))) return true;
+            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "advcl" or "obj" or "obl")) break;
+        }
+        return false;
     }
 
     private static bool Contains(string outer, string inner) =>

@@ -401,8 +401,8 @@ public sealed class EventExtractor
             && (claimant is null || antecedentEvent.Claimant?.Display == claimant.Display)
             && (date is null || date == antecedentEvent.Date) && (place is null || place.Text == antecedentEvent.Place?.Text))
             return null;
-        // "talks before the summit" is not the summit: it takes neither its date nor its place.
-        if (antecedentEvent is not null && !DocumentSetting.TimedAgainstMeeting(tree))
+        // "talks before the summit" is not the summit, and "we always try to meet" is no particular meeting: neither takes its date or place.
+        if (antecedentEvent is not null && !DocumentSetting.TimedAgainstMeeting(tree) && !DocumentSetting.Habitual(tree, t))
         {
             if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
             if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }

@@ -126,7 +126,7 @@ internal sealed class OccasionIndex
                     scope.UnionWith(tree.Subtree(c, x => tree.BaseRel(x) is "punct" or "conj" or "ccomp" or "advcl"));
         }
         (EventDate, Span)? date = null;
-        var phrase = tree.SpanOf([.. scope]);
+        var phrase = tree.SpanOf([.. scope.Order()]);
         foreach (var time in times)
         {
             // "the talks in Berlin on Tuesday" is often parsed with the date on the verb: a date right after the phrase still dates it.
