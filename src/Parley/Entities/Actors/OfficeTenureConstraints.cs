@@ -97,9 +97,8 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
             if (Tenure(actor, m.OfficeKind, m.Country, m.Sector) is { } t)
             {
                 string text = m.TitleSpan is { } ts ? doc.Text[ts.Start..m.Span.End] : m.Text;
-                string attested = t.AttestedUntil is { } au ? $"; attested only until {au:yyyy-MM-dd}, the horizon of the sources that leave it open" : "";
                 (result ??= []).Add(new DateConstraint(t.From, t.To, new DateEvidence(EvidenceKind, text, m.Span,
-                    $"{actor.Name} held this office {t.From?.ToString("yyyy-MM-dd") ?? "?"}..{t.To?.ToString("yyyy-MM-dd") ?? "open"} ({t.Why}{attested})"))
+                    $"{actor.Name} held this office {t.From?.ToString("yyyy-MM-dd") ?? "?"}..{t.To?.ToString("yyyy-MM-dd") ?? "open"} ({t.Explanation})"))
                     { AttestedUntil = t.AttestedUntil });
             }
         }
@@ -188,7 +187,11 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
 
     /// <param name="AttestedUntil">When the knowledge base leaves the tenure open: the latest horizon (last date recorded
     /// anywhere) of the sources that do, if it is before <paramref name="To"/>: beyond it the tenure is presumed, not attested.</param>
-    public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why, DateOnly? AttestedUntil = null);
+    public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why, DateOnly? AttestedUntil = null)
+    {
+        /// <summary><see cref="Why"/>, and how far the sources attest an open end.</summary>
+        public string Explanation => AttestedUntil is { } au ? $"{Why}; attested only until {au:yyyy-MM-dd}, the horizon of the sources that leave it open" : Why;
+    }
 
     /// <summary>When <paramref name="actor"/> held an office of <paramref name="kind"/>; null when the knowledge base cannot say.</summary>
     public TenureBounds? Tenure(KbActor actor, string kind, string? country, string? sector)
