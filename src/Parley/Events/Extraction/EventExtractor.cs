@@ -1113,6 +1113,14 @@ public sealed class EventExtractor
         // "met with Kerry in Berlin" is often parsed with the place on the partner's name: still the event's.
         if (head >= 0 && head != t && head != clause && tree.Upos(head) == "PROPN" && tree.Head(head) is int up && (up == t || up == clause))
             head = up;
+        // "hold talks with Lavrov in Lima": the light verb's object is the event noun, and a place on it or its partner is the event's.
+        for (int guard = 0; guard < 2 && head >= 0 && head != t && head != clause; guard++)
+        {
+            bool eventNoun = tree.BaseRel(head) == "obj" && (DocumentSetting.MeetingNouns.Contains(tree.Lemma(head)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(head)));
+            if (!eventNoun && tree.Upos(head) != "PROPN") break;
+            head = tree.Head(head);
+            if (eventNoun) break;
+        }
         if (head != t && head != clause) return false;
         return tree.BaseRel(x) is "obl" or "nmod" or "advmod" || (tree.BaseRel(x) == "obj" && tree.Lemma(head) == "visit");
     }
