@@ -18,8 +18,8 @@ internal static class EvalCommand
         var command = new Command("eval", """
             Run the analysis pipeline on INPUTs and score its events against the gold file: precision, recall and F1 for
             detection (sentence contains the anchor, same base type) and strict coding (+ actors), overall and per type;
-            accuracy of modality, mode, date, place and claimant over strict matches; each false positive and negative with
-            its sentence. Nothing is written to the store. Exit code 3 if the gold file or an input has errors.
+            accuracy of modality, mode, date, place and claimant over strict matches; each false positive and negative, and
+            each field that differs on a strict match, with its sentence. Nothing is written to the store. Exit code 3 if the gold file or an input has errors.
             """) { gold, inputs, list, CommonOptions.Json };
         command.SetAction(result =>
         {
@@ -72,5 +72,15 @@ internal static class EvalCommand
         Items("false negatives", r.FalseNegatives);
         Items("false positives", r.FalsePositives);
         Items("detected, actors wrong", r.ActorMisses);
+        if (r.FieldMisses.Count > 0)
+        {
+            console.MarkupLine($"\n[bold]field misses over strict matches[/] ({r.FieldMisses.Count}{(r.FieldMisses.Count > maxItems ? $", first {maxItems}" : "")})");
+            foreach (var m in r.FieldMisses.Take(maxItems))
+            {
+                string lenient = m.Lenient is true ? " (overlaps)" : "";
+                console.MarkupLine($"  [yellow]{Markup.Escape(m.Doc)}[/] {Markup.Escape(m.Id)} {m.Field}: gold {Markup.Escape(m.Gold)} · system {Markup.Escape(m.System ?? "none")}{lenient}");
+                if (m.Sentence.Length > 0) console.MarkupLine($"    [dim]{Markup.Escape(m.Sentence)}[/]");
+            }
+        }
     }
 }

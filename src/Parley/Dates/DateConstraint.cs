@@ -13,4 +13,12 @@ public sealed record DateConstraint(DateOnly? NotBefore, DateOnly? NotAfter, Dat
     /// bound. An office tenure is not such a bound: it says nothing about how soon after its start the article was written.
     /// </summary>
     public bool ReportedPast { get; init; }
+
+    /// <summary>
+    /// The last day the evidence's own source attests the fact, when that is before <see cref="NotAfter"/> (or
+    /// <see cref="NotAfter"/> is open). An office tenure read from a dictionary compiled in 2014 with no end is known
+    /// only up to 2014: it may have gone on, but a candidate date the source attests is preferred to one it merely
+    /// allows. A soft preference, never a bound.
+    /// </summary>
+    public DateOnly? AttestedUntil { get; init; }
 }

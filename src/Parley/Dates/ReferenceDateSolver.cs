@@ -159,12 +159,14 @@ public sealed class ReferenceDateSolver
                 $"no year in {window} satisfies every constraint; the year stays unknown"));
             return Partial(partial, evidence, lo?.Year, hi?.Year, []);
         }
+        // The hard bounds, before the soft preference narrows the choice.
+        int yearMin = candidates[0].Year;
+        int? yearMax = hi is null ? null : candidates[^1].Year;
+        candidates = PreferAttested(candidates, constraints, month, day, evidence);
 
         bool soft = weekdays.Any(w => w.Month is null);
         double best = candidates.Max(c => c.Score);
         var agreeing = candidates.Where(c => c.Score >= best - Tolerance).Select(c => c.Year).ToList();
-        int yearMin = candidates[0].Year;
-        int? yearMax = hi is null ? null : candidates[^1].Year;
         var listed = agreeing.Count <= MaxListedCandidates ? agreeing : [];
 
         int? chosen = null;
@@ -225,6 +227,27 @@ public sealed class ReferenceDateSolver
         }
         evidence.Add(new DateEvidence(DateEvidenceKind.Year, "", null, why));
         return Partial(partial, evidence, lo is null ? null : yearMin, yearMax, listed);
+    }
+
+    /// <summary>
+    /// The candidates that the fewest constraints merely allow rather than attest (<see cref="DateConstraint.AttestedUntil"/>):
+    /// a year inside what every source records beats one that needs a recorded fact to have gone on past its source's horizon.
+    /// </summary>
+    private static List<(int Year, double Score)> PreferAttested(List<(int Year, double Score)> candidates, List<DateConstraint> constraints,
+        int month, int day, List<DateEvidence> evidence)
+    {
+        var soft = constraints.Where(c => c.AttestedUntil is not null).ToList();
+        if (soft.Count == 0) return candidates;
+        int Unattested(int year) => soft.Count(c => new DateOnly(year, month, day) > c.AttestedUntil);
+        int fewest = candidates.Min(c => Unattested(c.Year));
+        var kept = candidates.Where(c => Unattested(c.Year) == fewest).ToList();
+        if (kept.Count < candidates.Count)
+        {
+            evidence.Add(new DateEvidence(DateEvidenceKind.Year, "", null,
+                $"years after what the sources attest ({string.Join(", ", soft.Select(c => $"{c.Evidence.Text} until {c.AttestedUntil:yyyy-MM-dd}"))}) yield to "
+                + string.Join(", ", kept.Select(c => c.Year).Take(MaxListedCandidates))));
+        }
+        return kept;
     }
 
     private static ReferenceDate Partial(PartialDate value, List<DateEvidence> evidence, int? yearMin, int? yearMax, IReadOnlyList<int> candidates) => new()

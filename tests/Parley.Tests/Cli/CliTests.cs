@@ -142,8 +142,10 @@ public sealed class CliTests : IDisposable
     public void Seeds_without_a_knowable_year_say_so()
     {
         Run("ingest", SharedData.Path("seeds"));
+        // 002's dateline has no year; Kerry's tenure is open in PETRARCH, which records nothing after early 2015, so of the
+        // years in which February 26 is a Tuesday, 2013 is attested and 2019 only allowed.
         var seed002 = JsonDocument.Parse(Run("show", "002_06eb683104f8c34c", "--json").Out).RootElement;
-        Assert.Equal("XXXX-02-26", seed002.GetProperty("reference_date").GetString());
+        Assert.Equal("2013-02-26", seed002.GetProperty("reference_date").GetString());
         var seed004 = JsonDocument.Parse(Run("show", "004_40d0fa53591001b3", "--json").Out).RootElement;
         Assert.Equal(JsonValueKind.Null, seed004.GetProperty("reference_date").ValueKind);
         // The offices it names (Clinton, Obama, Lavrov, Ban Ki-moon) bound the year but do not fix it.

@@ -100,7 +100,7 @@ public sealed partial class EntityFastPathTests(ITestOutputHelper output)
         {
             if (m.KbId is null || m.OfficeKind is null || m.RoleNoun || !seen.Add(m.KbId + "/" + m.OfficeKind)) continue;
             if (tenure.Tenure(EntityResources.Default.Kb.ById(m.KbId), m.OfficeKind, m.Country, m.Sector) is { } t)
-                result.Add($"{t.From}..{t.To} {m.Span} {t.Why}");
+                result.Add($"{t.From}..{t.To} {m.Span} {t.Explanation}");
         }
         return result;
     }

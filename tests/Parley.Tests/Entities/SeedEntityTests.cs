@@ -110,9 +110,15 @@ public sealed class SeedEntityTests(ITestOutputHelper output)
         foreach (var e in rd.Evidence) output.WriteLine($"  {e.Kind} | {e.Text} | {e.Explanation}");
         Assert.Contains(rd.Evidence, e => e.Kind == OfficeTenureConstraints.EvidenceKind);
         // What the data gives (see the report): Kerry from 2013-02-01 (PETRARCH) and ended by Blinken's start (Wikidata,
-        // 2021-01-26); Lavrov from 2004; Obama from 2009. Kerry's 2017 end is in no source, so 2019 stays possible for 002.
+        // 2021-01-26); Lavrov from 2004; Obama from 2009. Kerry's 2017 end is in no source, so 2019 is still allowed for
+        // 002, but PETRARCH records nothing after early 2015: it attests Kerry and Obama in 2013, not in 2019.
         Assert.Equal(prefix == "002" ? 2013 : 2009, rd.YearMin);
-        if (prefix == "002") Assert.Equal([2013, 2019], rd.CandidateYears);
+        if (prefix == "002")
+        {
+            Assert.Equal("2013-02-26", rd.Iso);
+            Assert.Equal([2013], rd.CandidateYears);
+            Assert.Contains(rd.Evidence, e => e.Kind == OfficeTenureConstraints.EvidenceKind && e.Text.Contains("Kerry") && e.Explanation.Contains("attested only until 2015"));
+        }
         // 004: "Secretary of State Clinton" is the "Hillary Clinton" named later, in office 2009-01-21..2013-02-01.
         if (prefix == "004") Assert.Equal(2013, rd.YearMax);
     }

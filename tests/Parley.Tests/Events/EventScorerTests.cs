@@ -206,6 +206,25 @@ public sealed class EventScorerTests
     }
 
     [Fact]
+    public void Each_differing_field_of_a_strict_pair_is_listed_with_gold_system_and_sentence()
+    {
+        var sys = Three("d")[0] with
+        {
+            Modality = EventModality.Planned, Date = new EventDate("2012-02-04", DateResolution.Relative), Place = null,
+            Claimant = Person("Victoria Nuland", "USA"),
+        };
+        var misses = Score([PerfectGold[0]], [sys]).FieldMisses.ToDictionary(m => m.Field);
+        Assert.Equal(["claimant", "date", "modality", "place"], misses.Keys.Order());
+        Assert.Equal(("intended", "planned"), (misses["modality"].Gold, misses["modality"].System));
+        Assert.Equal(("2012-02-03/2012-02-05", "2012-02-04", true), (misses["date"].Gold, misses["date"].System, misses["date"].Lenient));
+        Assert.Equal(("munich", null), (misses["place"].Gold, misses["place"].System));
+        Assert.Equal(("Sergei Lavrov", "Victoria Nuland"), (misses["claimant"].Gold, misses["claimant"].System));
+        Assert.All(misses.Values, m => Assert.Equal((sys.Id, "gold:1:1"), (m.Id, m.GoldId)));
+        Assert.StartsWith("Lavrov", misses["date"].Sentence, StringComparison.Ordinal);
+        Assert.Empty(Score(PerfectGold, Three("d")).FieldMisses);
+    }
+
+    [Fact]
     public void A_place_matches_by_name_case_insensitively_or_by_geonames_id()
     {
         var sys = Three("d")[0]; // Munich, GeoNames 2867714

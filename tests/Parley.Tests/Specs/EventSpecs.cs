@@ -28,6 +28,18 @@ public sealed class EventSpecs
         SpecRows.AssertMatch(example, Rows(events), Kinds);
     }
 
+    public static TheoryData<string> Setting => SpecFile.Headings("events-setting.md");
+
+    [Theory, MemberData(nameof(Setting))]
+    public void Events_setting_md(string heading)
+    {
+        var example = SpecFile.Load("events-setting.md")[heading];
+        string text = example.Required("text").Content + "\n";
+        var article = new SourceArticle { Id = "spec", Origin = new InputOrigin("spec.txt"), Format = InputFormat.Text, Source = text, Text = text };
+        var events = Pipeline.Value.Process(article).TryGet(Layers.Events)?.Events ?? [];
+        SpecRows.AssertMatch(example, Rows(events), Kinds);
+    }
+
     public static IEnumerable<string[]> Rows(IEnumerable<EventRecord> events)
     {
         foreach (var e in events)

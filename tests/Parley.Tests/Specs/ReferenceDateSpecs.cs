@@ -7,7 +7,7 @@ namespace Parley.Tests.Specs;
 
 /// <summary>
 /// Runs <c>reference-dates.md</c>: header parsing plus the solver, with the example's optional <c>```constraints</c>
-/// block (<c>2013-02-01..2017-01-20 | office-tenure | text</c>) fed in as a constraint source would.
+/// block (<c>2013-02-01..2017-01-20 | office-tenure | text</c>, optionally <c>| attested-until</c>) fed in as a constraint source would.
 /// </summary>
 public sealed class ReferenceDateSpecs
 {
@@ -36,7 +36,8 @@ public sealed class ReferenceDateSpecs
             var range = cells[0].Split("..");
             DateOnly? from = range[0].Length > 0 ? DateOnly.Parse(range[0], CultureInfo.InvariantCulture) : null;
             DateOnly? to = range[1].Length > 0 ? DateOnly.Parse(range[1], CultureInfo.InvariantCulture) : null;
-            list.Add(new DateConstraint(from, to, new DateEvidence(cells[1], cells[2], null, "given by the example")));
+            DateOnly? attested = cells.Length > 3 ? DateOnly.Parse(cells[3], CultureInfo.InvariantCulture) : null;
+            list.Add(new DateConstraint(from, to, new DateEvidence(cells[1], cells[2], null, "given by the example")) { AttestedUntil = attested });
         }
         return list;
     }

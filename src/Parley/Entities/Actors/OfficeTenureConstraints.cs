@@ -48,12 +48,25 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
                 if (words.Count > 0 && words[0].IsWord) heads.Add(words[0].Key);
             }
             TitleHeads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+            // A source attests nothing after the latest date it records anywhere: its horizon.
+            var horizons = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+            foreach (var a in resources.Kb.Actors)
+            {
+                foreach (var o in a.Offices)
+                {
+                    if ((o.Latest ?? o.Earliest) is not { } last) continue;
+                    if (o.Earliest is { } e && e > last) last = e;
+                    if (!horizons.TryGetValue(o.Source, out var h) || last > h) horizons[o.Source] = last;
+                }
+            }
+            Horizons = horizons;
             foreach (string h in heads) { MinHead = Math.Min(MinHead, h.Length); MaxHead = Math.Max(MaxHead, h.Length); }
         }
 
         public EntityResources Resources { get; }
         public EntityResolver Resolver { get; }
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleHeads { get; }
+        public IReadOnlyDictionary<string, DateOnly> Horizons { get; }
         public int MinHead { get; } = int.MaxValue;
         public int MaxHead { get; }
     }
@@ -85,7 +98,8 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
             {
                 string text = m.TitleSpan is { } ts ? doc.Text[ts.Start..m.Span.End] : m.Text;
                 (result ??= []).Add(new DateConstraint(t.From, t.To, new DateEvidence(EvidenceKind, text, m.Span,
-                    $"{actor.Name} held this office {t.From?.ToString("yyyy-MM-dd") ?? "?"}..{t.To?.ToString("yyyy-MM-dd") ?? "open"} ({t.Why})")));
+                    $"{actor.Name} held this office {t.From?.ToString("yyyy-MM-dd") ?? "?"}..{t.To?.ToString("yyyy-MM-dd") ?? "open"} ({t.Explanation})"))
+                    { AttestedUntil = t.AttestedUntil });
             }
         }
         return result ?? (IEnumerable<DateConstraint>)[];
@@ -171,7 +185,13 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
         return found.Count == 1 ? p.Resources.Kb.ById(found[0]) : null;
     }
 
-    public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why);
+    /// <param name="AttestedUntil">When the knowledge base leaves the tenure open: the latest horizon (last date recorded
+    /// anywhere) of the sources that do, if it is before <paramref name="To"/>: beyond it the tenure is presumed, not attested.</param>
+    public sealed record TenureBounds(DateOnly? From, DateOnly? To, string Why, DateOnly? AttestedUntil = null)
+    {
+        /// <summary><see cref="Why"/>, and how far the sources attest an open end.</summary>
+        public string Explanation => AttestedUntil is { } au ? $"{Why}; attested only until {au:yyyy-MM-dd}, the horizon of the sources that leave it open" : Why;
+    }
 
     /// <summary>When <paramref name="actor"/> held an office of <paramref name="kind"/>; null when the knowledge base cannot say.</summary>
     public TenureBounds? Tenure(KbActor actor, string kind, string? country, string? sector)
@@ -201,6 +221,9 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
 
         DateOnly? from = used.Any(o => o.Earliest is null) ? null : used.Min(o => o.Earliest);
         DateOnly? to = used.Any(o => o.Latest is null) ? null : used.Max(o => o.Latest);
+        // An open end is as recent as the newest source that leaves it open knows of.
+        var open = used.Where(o => o.Latest is null).Select(o => _prepared.Value.Horizons.TryGetValue(o.Source, out var h) ? h : (DateOnly?)null).ToList();
+        DateOnly? attested = to is null && open.Count > 0 && open.All(h => h is not null) ? open.Max() : null;
         if (to is null && from is { } f && typed.Concat(untyped).FirstOrDefault()?.Country is { } c)
         {
             // One holder at a time: a later holder's start ends this tenure.
@@ -213,6 +236,8 @@ public sealed class OfficeTenureConstraints : IDateConstraintSource
                 why += $"; ended by {to:yyyy-MM-dd} when {next.Actor.Name} held it ('{next.Office.Role}' from {next.Office.From}, {next.Office.Source})";
             }
         }
+        if (attested is { } at && from is { } start && at >= start && (to is null || at < to))
+            return new TenureBounds(from, to, why, at);
         return from is null && to is null ? null : new TenureBounds(from, to, why);
     }
 }

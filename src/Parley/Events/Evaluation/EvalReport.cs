@@ -25,6 +25,9 @@ public sealed record EvalReport
     /// <summary>Detected (sentence and type right) but not strictly matched: the actors are wrong or missing.</summary>
     public required IReadOnlyList<EvalItem> ActorMisses { get; init; }
 
+    /// <summary>Strictly matched, but a field (modality, mode, date, place, claimant) differs from the gold value.</summary>
+    public IReadOnlyList<FieldMiss> FieldMisses { get; init; } = [];
+
     /// <summary>Problems of the gold file and inputs, as printed (file:line: error PARnnn: …).</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }

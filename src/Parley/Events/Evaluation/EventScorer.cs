@@ -17,6 +17,7 @@ public static class EventScorer
         var fps = new List<EvalItem>();
         var fns = new List<EvalItem>();
         var actorMisses = new List<EvalItem>();
+        var fieldMisses = new List<FieldMiss>();
 
         foreach (var doc in documents)
         {
@@ -39,7 +40,7 @@ public static class EventScorer
                 {
                     strict++;
                     perType[gold[g].Type][3]++;
-                    CountFields(gold[g], sys[str[g]], fields);
+                    CountFields(doc, gold[g], sys[str[g]], fields, fieldMisses);
                 }
                 else if (det[g] >= 0)
                 {
@@ -70,6 +71,7 @@ public static class EventScorer
             FalsePositives = fps,
             FalseNegatives = fns,
             ActorMisses = actorMisses,
+            FieldMisses = fieldMisses,
         };
     }
 
@@ -92,28 +94,41 @@ public static class EventScorer
         return ActorMatcher.AllMatched(gold.Actors, [.. system.Actors]) && ActorMatcher.AllMatched(gold.Recipients, [.. system.Recipients]);
     }
 
-    private static void CountFields(GoldEvent gold, EventRecord sys, Dictionary<string, int[]> fields)
+    private static void CountFields(ScoringDocument doc, GoldEvent gold, EventRecord sys, Dictionary<string, int[]> fields, List<FieldMiss> misses)
     {
-        void Count(string field, bool correct)
+        void Count(string field, bool correct, string goldValue, string? systemValue, bool? lenient = null)
         {
             fields[field][1]++;
             if (correct) fields[field][0]++;
+            else if (field != "date_lenient") misses.Add(new FieldMiss(doc.Id, sys.Id, $"gold:{gold.Line}:{gold.Index}", field, goldValue, systemValue, SentenceOf(doc, sys), lenient));
         }
-        Count("modality", gold.Modality == sys.Modality);
-        if (gold.Modes.Count > 0) Count("mode", sys.Mode is not null && gold.Modes.Contains(sys.Mode));
+        Count("modality", gold.Modality == sys.Modality, PloverCodebook.Name(gold.Modality), PloverCodebook.Name(sys.Modality));
+        if (gold.Modes.Count > 0) Count("mode", sys.Mode is not null && gold.Modes.Contains(sys.Mode), string.Join('|', gold.Modes), sys.Mode);
         if (gold.Date is not null)
         {
-            Count("date", sys.Date?.Value == gold.Date);
-            Count("date_lenient", EventDate.Overlap(gold.Date, sys.Date?.Value));
+            bool lenient = EventDate.Overlap(gold.Date, sys.Date?.Value);
+            Count("date", sys.Date?.Value == gold.Date, gold.Date, sys.Date?.Value, lenient);
+            Count("date_lenient", lenient, gold.Date, sys.Date?.Value);
         }
         if (gold.Place is not null)
         {
             var p = sys.Place;
             Count("place", p is not null && (string.Equals(gold.Place, p.Text, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(gold.Place, p.Name, StringComparison.OrdinalIgnoreCase)
-                || (p.GeoNamesId is { } id && gold.Place == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                || (p.GeoNamesId is { } id && gold.Place == id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                gold.Place, p is null ? null : p.Name is { } name && name != p.Text ? $"{p.Text} ({name})" : p.Text);
         }
-        if (gold.Claimant is not null) Count("claimant", sys.Claimant is not null && ActorMatcher.Matches(gold.Claimant, sys.Claimant));
+        if (gold.Claimant is { } claimant)
+        {
+            string goldClaimant = claimant.Name ?? string.Join('/', new[] { claimant.Country, claimant.Sector }.Where(x => x is not null));
+            Count("claimant", sys.Claimant is not null && ActorMatcher.Matches(claimant, sys.Claimant), goldClaimant, sys.Claimant?.Display);
+        }
+    }
+
+    private static string SentenceOf(ScoringDocument doc, EventRecord s)
+    {
+        string text = doc.Text ?? "";
+        return s.Evidence.Sentence.End <= text.Length ? s.Evidence.Sentence.TextOf(text).Trim() : "";
     }
 
     private static EvalItem GoldItem(ScoringDocument doc, GoldEvent g, string reason)
@@ -128,8 +143,7 @@ public static class EventScorer
     {
         string text = doc.Text ?? "";
         string trigger = s.Evidence.Trigger.End <= text.Length ? s.Evidence.Trigger.TextOf(text) : "";
-        string sentence = s.Evidence.Sentence.End <= text.Length ? s.Evidence.Sentence.TextOf(text) : "";
-        return new EvalItem(doc.Id, s.Id, PloverCodebook.Name(s.Type), PloverCodebook.Name(s.Modality), trigger, sentence.Trim(),
+        return new EvalItem(doc.Id, s.Id, PloverCodebook.Name(s.Type), PloverCodebook.Name(s.Modality), trigger, SentenceOf(doc, s),
             $"no gold event of this type anchored in its sentence ({Describe(s)})");
     }
 

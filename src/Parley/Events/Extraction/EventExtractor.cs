@@ -72,7 +72,7 @@ public sealed class EventExtractor
         var events = new List<EventRecord>();
         var trees = new List<SentenceTree>(tokens.SentenceCount);
         for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
-        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times), Trees = trees };
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times, doc.Get(Layers.ReferenceDate).Date), Trees = trees };
         foreach (var tree in trees)
         {
             if (tree.End <= tree.First) continue;
@@ -429,11 +429,24 @@ public sealed class EventExtractor
             && (claimant is null || antecedentEvent.Claimant?.Display == claimant.Display)
             && (date is null || date == antecedentEvent.Date) && (place is null || place.Text == antecedentEvent.Place?.Text))
             return null;
-        if (antecedentEvent is not null)
+        // "talks before the summit" is not the summit, and "we always try to meet" is no particular meeting: neither takes its date or place.
+        if (antecedentEvent is not null && !DocumentSetting.TimedAgainstMeeting(tree) && !DocumentSetting.Habitual(tree, t))
         {
             if (date is null && antecedentEvent.Date is { } ad && antecedentEvent.Evidence.Fields.TryGetValue("date", out var ads)) { date = ad; dateSpan = ads; }
             if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }
             if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
+        }
+        // The gathering the article is about sets what is expected at it, or what was reported from it (DocumentSetting).
+        if (date is null && modality == EventModality.Asserted && ReportedDate.Of(tree, t, ctx.Times, _reporting.Contains) is { } reported)
+            (date, dateSpan) = (reported.Date, reported.Span);
+        if (date is null && ctx.Occasions.Setting?.Before(tree, modality) is { } before) date = before;
+        if (date is null && DocumentSetting.During(tree, t, ctx.Times, ctx.Occasions.Reference) is { } during) (date, dateSpan) = (during.Date, during.Span);
+        if (ctx.Occasions.Setting is { } setting
+            && (setting.Holds(tree, t, modality, date, ctx.Times.Any(x => tree.Tokens.SentenceSpan(tree.Sentence).Contains(x.Span) && x.Type == TimexType.Date), out bool refine)
+                || (date is null && place is null && DocumentSetting.IsDefiniteMeeting(tree, t))))
+        {
+            if ((date is null || refine) && setting.Date is { } sd) { date = sd.Date; dateSpan = sd.Span; }
+            if (place is null && setting.Place is { } sp) { place = ToEventPlace(sp); placeSpan = sp.Span; }
         }
         var topics = Topics(tree, ctx, t, fields);
         // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
@@ -1224,6 +1237,14 @@ public sealed class EventExtractor
         // "met with Kerry in Berlin" is often parsed with the place on the partner's name: still the event's.
         if (head >= 0 && head != t && head != clause && tree.Upos(head) == "PROPN" && tree.Head(head) is int up && (up == t || up == clause))
             head = up;
+        // "hold talks with Lavrov in Lima": the light verb's object is the event noun, and a place on it or its partner is the event's.
+        for (int guard = 0; guard < 2 && head >= 0 && head != t && head != clause; guard++)
+        {
+            bool eventNoun = tree.BaseRel(head) == "obj" && (DocumentSetting.MeetingNouns.Contains(tree.Lemma(head)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(head)));
+            if (!eventNoun && tree.Upos(head) != "PROPN") break;
+            head = tree.Head(head);
+            if (eventNoun) break;
+        }
         if (head != t && head != clause) return false;
         return tree.BaseRel(x) is "obl" or "nmod" or "advmod" || (tree.BaseRel(x) == "obj" && tree.Lemma(head) == "visit");
     }
@@ -1271,7 +1292,7 @@ public sealed class EventExtractor
             span = place.Span;
             return ToEventPlace(place);
         }
-        return null;
+        return EventPlaces.Around(tree, ctx.Places, t, clause, out span) is { } around ? ToEventPlace(around) : null;
     }
 
     private static EventPlace ToEventPlace(PlaceMention place) =>
