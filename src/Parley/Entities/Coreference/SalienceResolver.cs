@@ -63,7 +63,8 @@ public sealed record CorefMention(int Sentence, int Start, int End, MentionForm 
 /// <see cref="DefiniteWindow"/> sentences for a referent with its head word.
 /// </summary>
 public sealed record SalienceWeights(double Mention = 100, double Subject = 80, double Name = 40, double Decay = 0.5,
-    double Parallel = 35, int Window = 3, double CollectiveThey = -150, int DefiniteWindow = 10, bool RecencyOnly = false)
+    double Parallel = 35, int Window = 3, double CollectiveThey = -150, int DefiniteWindow = 10, bool RecencyOnly = false,
+    double LocalPossessor = 60)
 {
     public static SalienceWeights Default { get; } = new();
 
@@ -210,6 +211,8 @@ public static class SalienceResolver
             bool sameClause = m.Clause >= 0 && r.Mentions.Any(k => mentions[k].Sentence == m.Sentence && mentions[k].Clause == m.Clause && mentions[k].IsSubject);
             if (m.Clause >= 0 && (p.Reflexive ? !sameClause : sameClause && !m.IsSubject && !IsPossessive(m))) continue;
             double score = Score(r, m, w);
+            // "Peru should withdraw its warships": a possessive is most often bound by the subject of its own clause.
+            if (!w.RecencyOnly && sameClause && IsPossessive(m)) score += w.LocalPossessor;
             if (p.Number == MentionNumber.Plural && r.Number != MentionNumber.Plural) score += w.CollectiveThey;
             if (score > bestScore) { bestScore = score; best = r; }
         }

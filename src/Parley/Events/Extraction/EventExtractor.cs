@@ -350,7 +350,7 @@ public sealed class EventExtractor
         }
         Dedupe(actors);
         Dedupe(recipients);
-        recipients.RemoveAll(r => actors.Any(a => a.Ref.Display == r.Ref.Display));
+        recipients.RemoveAll(r => actors.Any(a => SameParty(a.Ref, r.Ref)));
 
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
@@ -390,7 +390,7 @@ public sealed class EventExtractor
         if (recipients.Count == 0)
         {
             Dedupe(content);
-            recipients.AddRange(content.Where(r => !actors.Any(a => a.Ref.Display == r.Ref.Display)));
+            recipients.AddRange(content.Where(r => !actors.Any(a => SameParty(a.Ref, r.Ref))));
         }
 
         var type = trigger.Type;
@@ -569,6 +569,12 @@ public sealed class EventExtractor
         return null;
     }
 
+    // The doer is not its own target: the same name, or the same unnamed state or body ("Norway … its embassy":
+    // the pronoun resolved to Norway's government is Norway's government).
+    private static bool SameParty(ActorRef a, ActorRef b) =>
+        a.Display == b.Display
+        || (a.Name is null && b.Name is null && a.Country is not null && a.Country == b.Country && a.Sector == b.Sector);
+
     private static void Dedupe(List<(ActorRef Ref, Span Span)> list)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -635,7 +641,8 @@ public sealed class EventExtractor
                         AddActor(tree, ctx, d, recipients);
                 }
             }
-            else if (tree.BaseRel(c) == "ccomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "that"))
+            // A 'that' clause with its own subject is a finite complement even where the parser labelled it xcomp.
+            else if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "that"))
             {
                 foreach (int d in tree.Children(c).Where(d => tree.Rel(d) == "nsubj")) AddActor(tree, ctx, d, recipients);
             }
@@ -1080,7 +1087,9 @@ public sealed class EventExtractor
             }
             string up = tree.BaseRel(x);
             // An adverbial clause with no subordinator is a complement the parser misread ("denied it is backing").
-            bool bareAdvcl = up == "advcl" && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark");
+            // "when"/"where"/"while" introduce a clause as advmod (WRB) in UD: such a clause is not bare.
+            bool bareAdvcl = up == "advcl" && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark"
+                || (tree.BaseRel(c) == "advmod" && tree.Tags.Xpos[c] == "WRB"));
             // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
