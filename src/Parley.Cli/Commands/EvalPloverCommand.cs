@@ -13,11 +13,13 @@ internal static class EvalPloverCommand
     public static Command Create(CliEnvironment env)
     {
         var file = new Argument<string>("FILE") { Description = "A PLOVER gold-standard JSON array (e.g. ../shared/data/plover/PLOVER_GSR_dev.json)." };
+        var misses = new Option<bool>("--misses") { Description = "Also list each record typed wrong or not found: gold type, predicted types, text (always in --json)." };
         var command = new Command("eval-plover", """
             Analyse each PLOVER gold-standard record's text and score the events found: event type (recall: some event of
             the gold type; accuracy: the most confident event's type) and source/target countries. v0.5b1 categories are
             mapped to v2.0 (DEMAND → REQUEST, DISAPPROVE and INVESTIGATE → ACCUSE, FIGHT → ASSAULT).
-            """) { file, CommonOptions.Json };
+            --misses lists the records typed wrong or not found, with the types predicted (most confident first).
+            """) { file, misses, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
@@ -56,6 +58,16 @@ internal static class EvalPloverCommand
                 var types = new Table().AddColumn("gold type").AddColumn(new TableColumn("records").RightAligned()).AddColumn(new TableColumn("found").RightAligned());
                 foreach (var pt in report.PerType) types.AddRow(pt.Field, pt.Total.ToString(CultureInfo.InvariantCulture), pt.Correct.ToString(CultureInfo.InvariantCulture));
                 env.Console.Write(types);
+                if (result.GetValue(misses))
+                {
+                    env.Console.MarkupLine($"[bold]{report.Misses.Count}[/] records typed wrong or not found");
+                    foreach (var m in report.Misses)
+                    {
+                        string predicted = m.Predicted.Count == 0 ? "nothing" : string.Join(", ", m.Predicted);
+                        env.Out.WriteLine($"  {m.Id} gold {m.GoldType} ({string.Join("/", m.GoldSource)} → {string.Join("/", m.GoldTarget)}) · system {predicted}");
+                        env.Out.WriteLine($"    {m.Text}");
+                    }
+                }
             }
             return report.Problems.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Success;
         });

@@ -69,6 +69,10 @@ public sealed class PloverGsrTests
         Assert.Equal((1, 1), (report.SourceCountry.Correct, report.SourceCountry.Total));
         Assert.Equal((0, 1), (report.TargetCountry.Correct, report.TargetCountry.Total));
         Assert.Equal(0.5, report.SourceCountryRecall); // give source codes
+        // The records typed wrong or not found are listed with what was predicted, most confident first.
+        Assert.Equal([(records[1].Id, "nothing"), (records[2].Id, "SUPPORT")],
+            report.Misses.Select(m => (m.Id, m.Predicted.Count == 0 ? "nothing" : string.Join(",", m.Predicted))));
+        Assert.Equal(records[2].Text, report.Misses[1].Text);
     }
 
     [SharedFact]

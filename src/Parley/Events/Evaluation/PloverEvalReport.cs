@@ -20,5 +20,15 @@ public sealed record PloverEvalReport
     /// <summary>Per gold type: records and how many some system event typed right.</summary>
     public required IReadOnlyList<FieldAccuracy> PerType { get; init; }
 
+    /// <summary>Records whose gold type no system event has, or whose prediction has another type.</summary>
+    public IReadOnlyList<PloverMiss> Misses { get; init; } = [];
+
     public IReadOnlyList<string> Problems { get; init; } = [];
 }
+
+/// <summary>
+/// One record the system got wrong: the gold type and countries, the types predicted (most confident first; empty when
+/// nothing was found) and the record's text, so an analyst can see why.
+/// </summary>
+public sealed record PloverMiss(string Id, string GoldType, IReadOnlyList<string> Predicted, IReadOnlyList<string> GoldSource,
+    IReadOnlyList<string> GoldTarget, string Text);

@@ -31,6 +31,7 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
         int withPrediction = 0, typeFound = 0, typeTop = 0;
         int[] source = new int[3], target = new int[3]; // correct, scored (type right), gold has codes
         var perType = new Dictionary<PloverType, int[]>();
+        var misses = new List<PloverMiss>();
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
@@ -40,9 +41,13 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
             if (r.SourceCodes.Count > 0) source[2]++;
             if (r.TargetCodes.Count > 0) target[2]++;
             if (events.Any(e => e.Type == r.Type)) { typeFound++; counts[0]++; }
+            var ranked = events.OrderByDescending(e => e.Confidence).ToList();
+            if (ranked.Count == 0 || ranked[0].Type != r.Type)
+                misses.Add(new PloverMiss(r.Id, PloverCodebook.Name(r.Type), [.. ranked.Select(e => PloverCodebook.Name(e.Type))],
+                    r.SourceCodes, r.TargetCodes, r.Text));
             if (events.Count == 0) continue;
             withPrediction++;
-            var top = events.OrderByDescending(e => e.Confidence).First();
+            var top = ranked[0];
             if (top.Type != r.Type) continue;
             typeTop++;
             Count(source, r.SourceCodes, top.Actors);
@@ -60,6 +65,7 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
             TargetCountry = new FieldAccuracy("target_country", target[0], target[1]),
             TargetCountryRecall = Ratio(target[0], target[2]),
             PerType = [.. PloverCodebook.Types.Where(perType.ContainsKey).Select(t => new FieldAccuracy(PloverCodebook.Name(t), perType[t][0], perType[t][1]))],
+            Misses = misses,
         };
     }
 
