@@ -12,7 +12,8 @@ namespace Parley.Tests.Events;
 /// improvement raises the floor by hand. Measured (first version): seeds detection F1 0.503, strict F1 0.190;
 /// PLOVER GSR dev type accuracy 0.605, type recall 0.348. Session 2: detection F1 0.706, strict F1 0.385; PLOVER type
 /// accuracy 0.627 (over 110 predicted records, was 80), type recall 0.478. Session 3: detection F1 0.733, strict F1
-/// 0.411; PLOVER type accuracy 0.661 (over 115 predicted records), type recall 0.509.
+/// 0.411; PLOVER type accuracy 0.661 (over 115 predicted records), type recall 0.509. Merged, with obligations as
+/// demands: detection F1 0.730, strict F1 0.416; PLOVER type accuracy 0.678, type recall 0.522.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -29,8 +30,8 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.64, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.49, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.66, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.50, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

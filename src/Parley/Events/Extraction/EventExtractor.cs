@@ -147,6 +147,12 @@ public sealed class EventExtractor
         {
             if (tree.Upos(w) != "VERB") continue;
             string lemma = tree.Lemma(w);
+            // "declared that China must drop its barriers": saying what another must do is a demand (CAMEO 10).
+            if ((_reporting.Contains(lemma) || Declaratives.Contains(lemma)) && Obligation(tree, w) >= 0)
+            {
+                found.Add(new TriggerMatch(w, PloverType.Request, null, TriggerKind.Verb, TriggerSource.Parley, false, []));
+                continue;
+            }
             if (_reporting.Contains(lemma)) continue;
             if (LightVerb(tree, w) is { } light)
             {
@@ -165,6 +171,26 @@ public sealed class EventExtractor
         }
         found.Sort((a, b) => a.Word.CompareTo(b.Word));
         return found;
+    }
+
+    // Verbs of saying beyond the reporting lexicon that can state an obligation laid on someone.
+    private static readonly FrozenSet<string> Declaratives = new[] { "declare", "reiterate", "insist", "repeat", "maintain", "assert", "warn" }.ToFrozenSet();
+
+    /// <summary>
+    /// The complement clause of a verb of saying that lays an obligation on a third party ("… that Libya must hand over
+    /// the suspects"): its word, or -1. The obliged one must be named (not "we" or "I", which is a resolve, not a demand).
+    /// </summary>
+    private static int Obligation(SentenceTree tree, int v)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) != "ccomp" || !tree.Children(c).Any(a => tree.BaseRel(a) == "aux" && tree.Lower(a) == "must")) continue;
+            // The subject nearest the verb ("said Wednesday that the US must …" may also hang "Wednesday" there).
+            int subject = tree.Children(c).Where(s => tree.BaseRel(s) == "nsubj" && s < c).DefaultIfEmpty(-1).Max();
+            if (subject >= 0 && !(tree.Upos(subject) == "PRON" && tree.Lower(subject) is "we" or "i" or "you" or "it" or "this" or "that"))
+                return c;
+        }
+        return -1;
     }
 
     private bool GovernsTrigger(SentenceTree tree, int w)
@@ -642,7 +668,8 @@ public sealed class EventExtractor
                 }
             }
             // A 'that' clause with its own subject is a finite complement even where the parser labelled it xcomp.
-            else if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "that"))
+            else if (tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Children(c).Any(m => (tree.BaseRel(m) == "mark" && tree.Lower(m) == "that")
+                || (tree.BaseRel(m) == "aux" && tree.Lower(m) == "must")))
             {
                 foreach (int d in tree.Children(c).Where(d => tree.Rel(d) == "nsubj")) AddActor(tree, ctx, d, recipients);
             }
