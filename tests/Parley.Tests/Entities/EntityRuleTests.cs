@@ -57,6 +57,15 @@ public sealed class EntityRuleTests
         Assert.Contains(Actors("A high-level US State Department official said no breakthrough was expected."), a => a.Name == "US State Department");
     }
 
+    [Theory]
+    [InlineData("The Turkish Defence Ministry said the drills would go on.", "The Turkish Defence Ministry", "Turkish Defence Ministry", "TUR")]
+    [InlineData("Officials at Japan's Finance Ministry declined to comment.", "Japan's Finance Ministry", "Japan's Finance Ministry", "JPN")]
+    public void A_named_ministry_is_its_governments_body(string text, string mention, string name, string country)
+    {
+        var m = At(Actors(text), mention);
+        Assert.Equal((name, country, "GOV"), (m.Name, m.Country, m.Sector));
+    }
+
     [Fact]
     public void The_two_sides_are_the_two_states_named_most()
     {

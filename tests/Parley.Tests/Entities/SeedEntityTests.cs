@@ -35,8 +35,8 @@ public sealed class SeedEntityTests(ITestOutputHelper output)
 
     [SharedTheory]
     [InlineData("000", 17, 2)]
-    [InlineData("001", 8, 1)]
-    [InlineData("002", 10, 2)]
+    [InlineData("001", 9, 1)]
+    [InlineData("002", 11, 2)]
     [InlineData("003", 14, 2)]
     [InlineData("004", 10, 7)]
     public void Seed_gold_actors_and_places(string prefix, int actorFloor, int placeFloor)
