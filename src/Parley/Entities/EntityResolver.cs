@@ -187,6 +187,30 @@ public sealed class EntityResolver(EntityResources resources)
     /// <summary>Words that may stand between "the" and a title ("the new U.S. president", "Russia's top diplomat").</summary>
     private static readonly HashSet<string> TitleAdjectives = ["the", "former", "new", "senior", "current", "incoming", "outgoing", "acting", "then", "then-"];
 
+    /// <summary>"of Norway and Sweden", "of Russia, China and India": two or more countries after a plural office, or null.</summary>
+    private (List<string> Countries, int End)? CountriesAfter(List<EntityToken> tokens, PhraseMatch?[] matches, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Key != "of") return null;
+        var countries = new List<string>();
+        int j = k + 1, end = -1;
+        while (j < tokens.Count && matches[j] is { } m && m.First(CandidateKind.Country) is { } c)
+        {
+            string iso = Resources.Gazetteer.Countries[c.Index].Iso3;
+            if (!countries.Contains(iso)) countries.Add(iso);
+            end = m.End;
+            if (end + 1 < tokens.Count && tokens[end].Key is "and" or "," && matches[end + 1] is not null) j = end + 1;
+            else if (end + 2 < tokens.Count && tokens[end].Key == "," && tokens[end + 1].Key == "and") j = end + 2;
+            else break;
+        }
+        return countries.Count >= 2 ? (countries, end) : null;
+    }
+
+    /// <summary>The single office a plural group title names ("presidents" → "President"), or null.</summary>
+    private EntityLexicon.Title? PluralOffice(EntityLexicon.Title group) =>
+        group.IsGroup && group.Phrase.EndsWith('s')
+            ? Resources.Lexicon.Titles.FirstOrDefault(t => !t.IsGroup && t.Phrase.Equals(group.Phrase[..^1], StringComparison.OrdinalIgnoreCase))
+            : null;
+
     /// <summary>Group nouns that say too little on their own to be an actor without a country or organisation beside them.</summary>
     private static readonly HashSet<string> VagueGroups = ["side", "sides", "partners", "counterparts", "newspaper", "news agency", "leadership", "forces"];
 
@@ -199,6 +223,7 @@ public sealed class EntityResolver(EntityResources resources)
         bool igo = false;
         ActorMention? orgMention = null;
         int modStart = j;
+        List<string>? alsoCountries = null; // "the Russian and American presidents": the countries after the first
         while (j < tokens.Count && matches[j] is { } mm && !mm.Has(CandidateKind.Title))
         {
             if (mm.First(CandidateKind.Metonym) is { } me)
@@ -219,7 +244,18 @@ public sealed class EntityResolver(EntityResources resources)
                     off?.Sector, o.WikidataId, o.Id, $"organisation in the knowledge base ({off?.Code}, {off?.Source})");
             }
             else if ((mm.First(CandidateKind.Demonym) ?? mm.First(CandidateKind.Country)) is { } cc)
-                country ??= Resources.Gazetteer.Countries[cc.Index].Iso3;
+            {
+                string iso = Resources.Gazetteer.Countries[cc.Index].Iso3;
+                if (country is null) country = iso;
+                else if (iso != country && alsoCountries?.Contains(iso) != true) (alsoCountries ??= []).Add(iso);
+                // "Russian and American", "Russian, U.S.": coordinated country words share the title that follows.
+                if (mm.End + 1 < tokens.Count && tokens[mm.End].Key is "and" or "," && matches[mm.End + 1] is { } next
+                    && (next.First(CandidateKind.Demonym) ?? next.First(CandidateKind.Country)) is not null)
+                {
+                    j = mm.End + 1;
+                    continue;
+                }
+            }
             else break;
             j = mm.End;
             if (j < tokens.Count && tokens[j].Is(TokenShape.Possessive)) j++;
@@ -227,9 +263,31 @@ public sealed class EntityResolver(EntityResources resources)
         if (j >= tokens.Count || matches[j] is not { } tm || tm.First(CandidateKind.Title) is not { } tc) return null;
         var title = Resources.Lexicon.Titles[tc.Index];
         int titleStart = j, titleEnd = tm.End;
+        if (alsoCountries is not null && !(title.IsGroup && country is not null && PluralOffice(title) is { } plural))
+            return null; // coordinated country words before anything but a plural office: not one actor
         if (title.IsGroup)
         {
             string surface = text[tokens[start].Span.Start..tokens[titleEnd - 1].Span.End];
+            // "the foreign ministers of Norway and Sweden": the countries after the office.
+            int groupEnd = titleEnd;
+            if (country is null && alsoCountries is null && PluralOffice(title) is not null && CountriesAfter(tokens, matches, titleEnd) is { } after)
+            {
+                country = after.Countries[0];
+                alsoCountries = [.. after.Countries.Skip(1)];
+                groupEnd = after.End;
+                surface = text[tokens[start].Span.Start..tokens[groupEnd - 1].Span.End];
+            }
+            // "the Russian and American presidents": one holder of the office for each country (see ResolveRoleNouns).
+            if (alsoCountries is not null && PluralOffice(title) is { } office)
+            {
+                var span = Span(tokens, start, groupEnd);
+                // Each member is described by its own office until resolved ("Foreign Minister of Norway").
+                List<ActorMention> holders = [.. new[] { country! }.Concat(alsoCountries).Select(c => new ActorMention(span,
+                    $"{office.Phrase} of {Resources.Gazetteer.ByIso3(c)?.Name ?? c}", ActorKind.Person,
+                    null, office.Phrase, c, office.Sector, null, null, $"role noun '{office.Phrase}' of {c} in '{surface}'") { RoleNoun = true, OfficeKind = office.IsOffice ? office.Kind : null })];
+                return new Apposition(new ActorMention(span, surface, ActorKind.Group, null, null, null, title.Sector, null, null,
+                    $"plural office '{title.Phrase}' of {string.Join(" and ", holders.Select(h => h.Country))}") { RoleNoun = true, Members = holders }, groupEnd);
+            }
             if (country is null && orgName is null)
             {
                 // "the two sides", "both leaders": the actors named before (see ResolveMembers).
@@ -501,42 +559,57 @@ public sealed class EntityResolver(EntityResources resources)
         for (int i = 0; i < actors.Count; i++)
         {
             var r = actors[i];
-            if (!r.RoleNoun || r.Kind != ActorKind.Person) continue;
-            ActorMention? best = null;
-            int bestDistance = int.MaxValue;
-            foreach (var p in actors)
+            // "the Russian and American presidents": each member is a role noun of its own country.
+            if (r.Kind == ActorKind.Group && r.RoleNoun && r.Members is { Count: > 0 } members && members.All(m => m.RoleNoun && m.Name is null))
             {
-                if (p.Kind != ActorKind.Person || p.Name is null || p.RoleNoun) continue;
-                if (!SameRole(r, p, asOf)) continue;
-                // Before: any distance, nearest first; after: within about two sentences, and only if none before.
-                int d = p.Span.End <= r.Span.Start ? r.Span.Start - p.Span.End : p.Span.Start >= r.Span.End && p.Span.Start - r.Span.End < 400 ? 100000 + p.Span.Start - r.Span.End : int.MaxValue;
-                if (d < bestDistance) { bestDistance = d; best = p; }
-            }
-            if (best is not null)
-            {
-                actors[i] = r with
-                {
-                    Name = best.Name, Role = best.Role ?? r.Role, Country = r.Country ?? best.Country, Sector = best.Sector ?? r.Sector,
-                    WikidataId = best.WikidataId, KbId = best.KbId, Antecedent = best.Span,
-                    Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? (r.Role is { } rl && rl.EndsWith("leader", StringComparison.OrdinalIgnoreCase) ? "leading office" : "title"))}{(r.Country is null ? "" : ", same country")})",
-                };
+                var resolved = members.Select(m => ResolveRole(m, actors, asOf) ?? m).ToList();
+                actors[i] = r with { Members = resolved, Evidence = r.Evidence + " → " + string.Join(" and ", resolved.Select(m => m.Name ?? m.Country)) };
                 continue;
             }
-            if (r.OfficeKind is { } kind && r.Country is { } country && asOf is { } d0)
-            {
-                var holders = Resources.Holders(kind, country).Where(h => h.Office.Covers(d0) && (h.Office.From is not null || h.Office.To is not null))
-                    .Select(h => h.Actor).Distinct().ToList();
-                if (holders.Count == 1)
-                {
-                    var kb = holders[0];
-                    var off = kb.OfficeOn(asOf);
-                    actors[i] = r with { Name = kb.Name, WikidataId = kb.WikidataId, KbId = kb.Id, Sector = r.Sector ?? off?.Sector,
-                        Evidence = r.Evidence + $"; the knowledge base's holder of {kind} ({country}) on {d0:yyyy-MM-dd}: {kb.Name} ({kb.Id})" };
-                    continue;
-                }
-            }
-            if (r.Country is null) { actors.RemoveAt(i); i--; }
+            if (!r.RoleNoun || r.Kind != ActorKind.Person) continue;
+            if (ResolveRole(r, actors, asOf) is { } found) actors[i] = found;
+            else if (r.Country is null) { actors.RemoveAt(i); i--; }
         }
+    }
+
+    /// <summary>
+    /// The person a role noun stands for: the nearest person named with the same role (before it, else just after it),
+    /// else the knowledge base's only holder of the office on the reference date; null when neither is found.
+    /// </summary>
+    private ActorMention? ResolveRole(ActorMention r, List<ActorMention> actors, DateOnly? asOf)
+    {
+        ActorMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var p in actors)
+        {
+            if (p.Kind != ActorKind.Person || p.Name is null || p.RoleNoun) continue;
+            if (!SameRole(r, p, asOf)) continue;
+            // Before: any distance, nearest first; after: within about two sentences, and only if none before.
+            int d = p.Span.End <= r.Span.Start ? r.Span.Start - p.Span.End : p.Span.Start >= r.Span.End && p.Span.Start - r.Span.End < 400 ? 100000 + p.Span.Start - r.Span.End : int.MaxValue;
+            if (d < bestDistance) { bestDistance = d; best = p; }
+        }
+        if (best is not null)
+        {
+            return r with
+            {
+                Name = best.Name, Role = best.Role ?? r.Role, Country = r.Country ?? best.Country, Sector = best.Sector ?? r.Sector,
+                WikidataId = best.WikidataId, KbId = best.KbId, Antecedent = best.Span,
+                Evidence = r.Evidence + $"; the same person as '{best.Text}' {(best.Span.Start < r.Span.Start ? "before" : "after")} it (same {(r.OfficeKind ?? (r.Role is { } rl && rl.EndsWith("leader", StringComparison.OrdinalIgnoreCase) ? "leading office" : "title"))}{(r.Country is null ? "" : ", same country")})",
+            };
+        }
+        if (r.OfficeKind is { } kind && r.Country is { } country && asOf is { } d0)
+        {
+            var holders = Resources.Holders(kind, country).Where(h => h.Office.Covers(d0) && (h.Office.From is not null || h.Office.To is not null))
+                .Select(h => h.Actor).Distinct().ToList();
+            if (holders.Count == 1)
+            {
+                var kb = holders[0];
+                var off = kb.OfficeOn(asOf);
+                return r with { Name = kb.Name, WikidataId = kb.WikidataId, KbId = kb.Id, Sector = r.Sector ?? off?.Sector,
+                    Evidence = r.Evidence + $"; the knowledge base's holder of {kind} ({country}) on {d0:yyyy-MM-dd}: {kb.Name} ({kb.Id})" };
+            }
+        }
+        return null;
     }
 
     private bool SameRole(ActorMention role, ActorMention person, DateOnly? asOf)
@@ -567,7 +640,7 @@ public sealed class EntityResolver(EntityResources resources)
         for (int i = 0; i < actors.Count; i++)
         {
             var g = actors[i];
-            if (!g.RoleNoun || g.Kind != ActorKind.Group) continue;
+            if (!g.RoleNoun || g.Kind != ActorKind.Group || g.Members is { Count: > 0 }) continue;
             bool people = g.Text.EndsWith("leaders", StringComparison.OrdinalIgnoreCase) || g.Text.EndsWith("presidents", StringComparison.OrdinalIgnoreCase)
                 || g.Text.EndsWith("ministers", StringComparison.OrdinalIgnoreCase);
             // Salience: how often each was named before the phrase, the latest mention breaking ties.

@@ -36,7 +36,14 @@ public sealed class EntityResources
             Add(keys, new Candidate(CandidateKind.Title, i, false, false));
         }
         var demonymKeys = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < gazetteer.Countries.Count; i++)
+        // A name or demonym several countries share ("French": France and the French Southern Lands) reads first as the
+        // country where most people live, counted over the gazetteer's places; ties keep the gazetteer's order.
+        var people = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var p in gazetteer.Places) people[p.Iso3] = people.GetValueOrDefault(p.Iso3) + p.Population;
+        var byPeople = Enumerable.Range(0, gazetteer.Countries.Count)
+            .OrderByDescending(i => people.GetValueOrDefault(gazetteer.Countries[i].Iso3))
+            .ThenBy(i => i).ToList();
+        foreach (int i in byPeople)
         {
             var c = gazetteer.Countries[i];
             AddName(c.Name, CandidateKind.Country, i);

@@ -67,6 +67,22 @@ public sealed class EntityRuleTests
     }
 
     [Fact]
+    public void Coordinated_countries_before_a_plural_office_name_one_holder_each()
+    {
+        var g = At(Actors("French President Emmanuel Macron met German Chancellor Olaf Scholz and Brazilian President Lula da Silva. "
+            + "The French and Brazilian presidents signed a pact.", new DateOnly(2023, 3, 1)), "The French and Brazilian presidents");
+        Assert.Equal(ActorKind.Group, g.Kind);
+        Assert.Equal([("FRA", "Emmanuel Macron"), ("BRA", "Lula")], g.Members!.Select(m => (m.Country!, m.Name!)));
+    }
+
+    [Fact]
+    public void A_demonym_several_countries_share_is_the_most_populous_ones()
+    {
+        // "French" is also the demonym of the French Southern and Antarctic Lands.
+        Assert.Equal("FRA", At(Actors("French troops left the base."), "French troops").Country);
+    }
+
+    [Fact]
     public void The_two_sides_are_the_two_states_named_most()
     {
         var g = At(Actors("Russia and the United States disagree. The United States wants guarantees that Russia rejects; Iran objects. The two sides will meet."), "The two sides");
