@@ -283,7 +283,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.715, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 71.5");
+        Assert.True(result.Scores[0].F1 >= 0.720, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 72.0");
     }
 
     [SharedFact]
@@ -302,6 +302,6 @@ public sealed class EntityTaggerAccuracyTests
         var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
         Assert.NotEmpty(gold);
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.625, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 62.5");
+        Assert.True(result.Scores[0].F1 >= 0.575, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.5");
     }
 }
