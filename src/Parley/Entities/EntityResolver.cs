@@ -263,7 +263,7 @@ public sealed class EntityResolver(EntityResources resources)
         if (j >= tokens.Count || matches[j] is not { } tm || tm.First(CandidateKind.Title) is not { } tc) return null;
         var title = Resources.Lexicon.Titles[tc.Index];
         int titleStart = j, titleEnd = tm.End;
-        if (alsoCountries is not null && !(title.IsGroup && country is not null && PluralOffice(title) is { } plural))
+        if (alsoCountries is not null && (!title.IsGroup || PluralOffice(title) is null))
             return null; // coordinated country words before anything but a plural office: not one actor
         if (title.IsGroup)
         {

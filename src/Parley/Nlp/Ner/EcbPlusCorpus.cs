@@ -1,7 +1,5 @@
-using System.Formats.Tar;
-using System.IO.Compression;
-using System.Text;
 using System.Xml.Linq;
+using Parley.Ingest;
 
 namespace Parley.Nlp.Entities;
 
@@ -27,18 +25,9 @@ public static class EcbPlusCorpus
             var cells = line.Split(',');
             if (cells.Length == 3 && int.TryParse(cells[2], out int n)) listed.Add(($"{cells[0]}_{cells[1]}", n));
         }
-        var files = new List<(string Name, string Xml)>();
-        using (var gz = new GZipStream(File.OpenRead(Path.Combine(directory, Archive)), CompressionMode.Decompress))
-        using (var tar = new TarReader(gz))
-            while (tar.GetNextEntry() is { } entry)
-            {
-                if (entry.DataStream is null || !entry.Name.EndsWith(".xml", StringComparison.Ordinal)) continue;
-                using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
-                files.Add((entry.Name, reader.ReadToEnd()));
-            }
         var result = new List<NerSentence>();
         int document = 0;
-        foreach (var (name, xml) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var (name, xml) in TarXml.Entries(Path.Combine(directory, Archive)))
         {
             string file = Path.GetFileNameWithoutExtension(name);
             AddDocument(XDocument.Parse(xml).Root!, s => listed.Contains((file, s)), result, document++, NerGazetteer.Default);
@@ -62,17 +51,9 @@ public static class EcbPlusCorpus
 
     internal static void AddDocument(XElement root, Func<int, bool> annotated, List<NerSentence> result, int document, NerGazetteer gazetteer)
     {
-        var tokens = root.Elements("token")
-            .Select(t => (Id: t.Attribute("t_id")!.Value, Sentence: int.Parse(t.Attribute("sentence")!.Value), Text: t.Value))
-            .Where(t => annotated(t.Sentence)).ToArray();
-        if (tokens.Length == 0 || root.Element("Markables") is not { } markables) return;
-        var sentences = tokens.GroupBy(t => t.Sentence).OrderBy(g => g.Key).ToArray();
-        var where = new Dictionary<string, (int Sentence, int Index)>();
-        foreach (var g in sentences)
-        {
-            int k = 0;
-            foreach (var t in g) where[t.Id] = (g.Key, k++);
-        }
+        var cat = new CatTokens(root, annotated);
+        if (cat.IsEmpty || root.Element("Markables") is not { } markables) return;
+        var sentences = cat.Sentences;
         var spans = sentences.ToDictionary(g => g.Key, _ => new List<EntitySpan>());
         var leftOut = new HashSet<int>();
         var covered = markables.Elements()
@@ -90,9 +71,9 @@ public static class EcbPlusCorpus
         foreach (var m in markables.Elements())
         {
             if (TypeOf(m.Name.LocalName) is not { } type) continue;
-            var at = m.Elements("token_anchor").Select(a => a.Attribute("t_id")!.Value).Where(where.ContainsKey).Select(id => where[id]).ToArray();
+            var at = cat.Anchors(m);
             if (at.Length == 0 || at.Any(a => a.Sentence != at[0].Sentence)) continue;
-            var words = sentences.First(g => g.Key == at[0].Sentence).Select(t => t.Text).ToArray();
+            var words = cat.Words(at[0].Sentence);
             int start = at.Min(a => a.Index), end = at.Max(a => a.Index) + 1;
             while (end > start + 1 && !words[end - 1].Any(char.IsLetterOrDigit)) end--;
             if (end - start == 1 && Pronouns.Contains(words[start])) continue;

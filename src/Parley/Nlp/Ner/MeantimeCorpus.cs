@@ -1,7 +1,5 @@
-using System.Formats.Tar;
-using System.IO.Compression;
-using System.Text;
 using System.Xml.Linq;
+using Parley.Ingest;
 
 namespace Parley.Nlp.Entities;
 
@@ -23,18 +21,9 @@ public static class MeantimeCorpus
 
     public static IReadOnlyList<NerSentence> Read(string tarGzPath)
     {
-        var files = new List<(string Name, string Xml)>();
-        using (var gz = new GZipStream(File.OpenRead(tarGzPath), CompressionMode.Decompress))
-        using (var tar = new TarReader(gz))
-            while (tar.GetNextEntry() is { } entry)
-            {
-                if (entry.DataStream is null || !entry.Name.Contains("/intra-doc_annotation/", StringComparison.Ordinal) || !entry.Name.EndsWith(".xml", StringComparison.Ordinal)) continue;
-                using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
-                files.Add((entry.Name, reader.ReadToEnd()));
-            }
         var result = new List<NerSentence>();
         int document = 0;
-        foreach (var (_, xml) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var (_, xml) in TarXml.Entries(tarGzPath, name => name.Contains("/intra-doc_annotation/", StringComparison.Ordinal)))
             AddDocument(XDocument.Parse(xml).Root!, result, document++, NerGazetteer.Default);
         return result;
     }
@@ -44,16 +33,8 @@ public static class MeantimeCorpus
 
     private static void AddDocument(XElement root, List<NerSentence> result, int document, NerGazetteer gazetteer)
     {
-        var tokens = root.Elements("token")
-            .Select(t => (Id: t.Attribute("t_id")!.Value, Sentence: int.Parse(t.Attribute("sentence")!.Value), Text: t.Value))
-            .Where(t => t.Sentence <= LastAnnotatedSentence).ToArray();
-        var sentences = tokens.GroupBy(t => t.Sentence).OrderBy(g => g.Key).ToArray();
-        var where = new Dictionary<string, (int Sentence, int Index)>();
-        foreach (var g in sentences)
-        {
-            int k = 0;
-            foreach (var t in g) where[t.Id] = (g.Key, k++);
-        }
+        var cat = new CatTokens(root, s => s <= LastAnnotatedSentence);
+        var sentences = cat.Sentences;
         var markables = root.Element("Markables");
         var relations = root.Element("Relations");
         if (markables is null || relations is null) return;
@@ -79,7 +60,7 @@ public static class MeantimeCorpus
         foreach (var m in markables.Elements("ENTITY_MENTION"))
         {
             if (m.Attribute("syntactic_type")?.Value != "NAM") continue;
-            var at = m.Elements("token_anchor").Select(a => a.Attribute("t_id")!.Value).Where(where.ContainsKey).Select(id => where[id]).ToArray();
+            var at = cat.Anchors(m);
             if (at.Length == 0 || at.Any(a => a.Sentence != at[0].Sentence)) continue;
             string? entity = typeOf.GetValueOrDefault(m.Attribute("m_id")!.Value);
             string? type = entity switch
@@ -95,7 +76,7 @@ public static class MeantimeCorpus
                 if (entity is not ("PRO" or "FIN")) leftOut.Add(at[0].Sentence);
                 continue;
             }
-            var words = sentences.First(g => g.Key == at[0].Sentence).Select(t => t.Text).ToArray();
+            var words = cat.Words(at[0].Sentence);
             int start = at.Min(a => a.Index), end = at.Max(a => a.Index) + 1;
             // A coordinated mention ("Boeing and Lockheed Martin") is a group, not a name (the GUM convention); its
             // sentence is left out, as is one whose mention gives no name.

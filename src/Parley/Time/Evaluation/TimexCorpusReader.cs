@@ -1,9 +1,8 @@
-using System.Formats.Tar;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using Parley.Documents;
+using Parley.Ingest;
 
 namespace Parley.Time.Evaluation;
 
@@ -42,16 +41,7 @@ public static class TimexCorpusReader
         }
         if (path.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase))
         {
-            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var tar = new TarReader(gz);
-            var list = new List<(string, string)>();
-            while (tar.GetNextEntry() is { } entry)
-            {
-                if (entry.DataStream is null || !IsXml(entry.Name)) continue;
-                using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
-                list.Add((Path.Combine(path, entry.Name), reader.ReadToEnd()));
-            }
-            foreach (var e in list.OrderBy(e => e.Item1, StringComparer.Ordinal)) yield return e;
+            foreach (var (name, xml) in TarXml.Entries(path)) yield return (Path.Combine(path, name), xml);
             yield break;
         }
         if (IsXml(path)) yield return (path, File.ReadAllText(path));
