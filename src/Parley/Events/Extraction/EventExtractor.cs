@@ -1273,6 +1273,11 @@ public sealed class EventExtractor
         // "met with Kerry in Berlin" is often parsed with the place on the partner's name: still the event's.
         if (head >= 0 && head != t && head != clause && tree.Upos(head) == "PROPN" && tree.Head(head) is int up && (up == t || up == clause))
             head = up;
+        // "the visit of the president to Moscow" is often parsed with the destination on the visitor: still the visit's
+        // (but "condemnation of the actions in Georgia" is where the actions are).
+        else if (head >= 0 && head != t && tree.Upos(t) == "NOUN" && tree.Head(head) == t && tree.BaseRel(head) == "nmod" && tree.CaseOf(head) == "of"
+            && tree.CaseOf(x) == "to")
+            head = t;
         // "hold talks with Lavrov in Lima": the light verb's object is the event noun, and a place on it or its partner is the event's.
         for (int guard = 0; guard < 2 && head >= 0 && head != t && head != clause; guard++)
         {

@@ -6,8 +6,9 @@ namespace Parley.Events.Extraction;
 
 /// <summary>
 /// Where an event is when no place is an oblique of its own predicate: the place a "where" clause hangs on ("Lavrov
-/// is in Ottawa, where he is to meet the prime minister"), and the place a deployed thing is put ("to deploy missiles
-/// in Europe", "stationing troops near the border"). Pure.
+/// is in Ottawa, where he is to meet the prime minister"), the place a deployed thing is put ("to deploy missiles
+/// in Europe", "stationing troops near the border"), the place of the gathering it is held at ("talks at the summit
+/// in Rome"), and the destination of a journey made to do it ("will fly to Rome to meet the pope"). Pure.
 /// </summary>
 internal static class EventPlaces
 {
@@ -19,16 +20,28 @@ internal static class EventPlaces
 
     private static readonly FrozenSet<string> Locative = new[] { "in", "near", "on", "at", "along", "inside", "to" }.ToFrozenSet();
 
+    // Verbs of going somewhere: a purpose clause of theirs happens at the destination.
+    private static readonly FrozenSet<string> Journeys = new[]
+    {
+        "travel", "go", "fly", "come", "head", "journey", "return", "leave", "depart", "arrive", "sail", "drive", "rush",
+    }.ToFrozenSet();
+
+    // Relations by which a "where" clause hangs on the place it is at: a relative clause, or one the parser coordinates
+    // with or subordinates to the place ("Lavrov is in the US, where he is to meet …").
+    private static readonly FrozenSet<string> WhereRels = new[] { "acl", "conj", "advcl", "parataxis" }.ToFrozenSet();
+
     public static PlaceMention? Around(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t, int clause, out Span? span)
     {
         span = null;
         // "…in Ottawa, where he is to meet …": the clause's "where" is the noun it modifies.
         foreach (int c in new[] { t, clause }.Distinct())
         {
-            if (c < 0 || tree.BaseRel(c) != "acl" || !tree.Children(c).Any(x => tree.Lower(x) == "where")) continue;
+            if (c < 0 || !WhereRels.Contains(tree.BaseRel(c)) || !tree.Children(c).Any(x => tree.Lower(x) == "where" && tree.BaseRel(x) == "advmod" && x < c)) continue;
             int head = tree.Head(c);
-            if (head >= 0 && At(tree, places, head) is { } p) { span = p.Span; return p; }
+            if (head >= 0 && head < c && At(tree, places, head) is { } p) { span = p.Span; return p; }
         }
+        if (AtGathering(tree, places, t, clause) is { } gathered) { span = gathered.Span; return gathered; }
+        if ((Destination(tree, places, t) ?? (clause >= 0 ? Destination(tree, places, clause) : null)) is { } destination) { span = destination.Span; return destination; }
         if (!Placing.Contains(tree.Lemma(t)) && !Placing.Contains(tree.Lower(t))) return null;
         foreach (int obj in tree.Children(t).Where(c => tree.BaseRel(c) is "obj" or "nmod" && !Locative.Contains(tree.CaseOf(c))))
         {
@@ -37,6 +50,68 @@ internal static class EventPlaces
                 if (w == obj || tree.BaseRel(w) is not "nmod" || !Locative.Contains(tree.CaseOf(w))) continue;
                 if (At(tree, places, w) is { } p) { span = p.Span; return p; }
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "negotiations at the foreign ministers' talks in Berlin", "met on the sidelines of the summit in Rome": an event
+    /// held at a meeting or gathering is where that gathering is said to be.
+    /// </summary>
+    internal static PlaceMention? AtGathering(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t, int clause)
+    {
+        // With a light verb the event noun is its object: "held negotiations at the talks in Lisbon".
+        var heads = new[] { t, clause }.Where(h => h >= 0).ToList();
+        heads.AddRange(heads.SelectMany(h => tree.Children(h)).Where(o => tree.BaseRel(o) == "obj" && IsMeeting(tree, o)).ToList());
+        foreach (int head in heads.Distinct())
+        {
+            foreach (int c in tree.Children(head))
+            {
+                if (c == t || tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "within")) continue;
+                string lemma = tree.Lemma(c);
+                bool sidelines = lemma is "sideline" or "sidelines" || tree.Lower(c) is "sidelines" or "margins";
+                if (!sidelines && !IsMeeting(tree, c)) continue;
+                if (tree.CaseOf(c) is "on" or "on the" && !sidelines) continue; // "an agreement on the meeting" is about it
+                // Down the gathering's own name: "the sidelines of the summit", "the summit in Rome".
+                var frontier = new List<int> { c };
+                for (int depth = 0; depth < 3 && frontier.Count > 0; depth++)
+                {
+                    var next = new List<int>();
+                    foreach (int n in frontier)
+                    {
+                        foreach (int d in tree.Children(n))
+                        {
+                            if (tree.BaseRel(d) != "nmod") continue;
+                            string kase = tree.CaseOf(d);
+                            if (kase is "in" or "at" && At(tree, places, d) is { } p) return p;
+                            if (kase == "of" && (IsMeeting(tree, d) || n == c && sidelines)) next.Add(d);
+                        }
+                    }
+                    frontier = next;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsMeeting(SentenceTree tree, int w) =>
+        DocumentSetting.MeetingNouns.Contains(tree.Lemma(w)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(tree.Lemma(w));
+
+    /// <summary>
+    /// "Lavrov will travel to New York to take part in a session and meet officials": what a journey is made to do
+    /// happens at its destination.
+    /// </summary>
+    internal static PlaceMention? Destination(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t)
+    {
+        int x = t;
+        for (int guard = 0; guard < 2 && tree.BaseRel(x) == "conj" && tree.Head(x) >= 0; guard++) x = tree.Head(x);
+        if (tree.BaseRel(x) != "advcl" || !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to")) return null;
+        int journey = tree.Head(x);
+        if (journey < 0 || !Journeys.Contains(tree.Lemma(journey))) return null;
+        foreach (int c in tree.Children(journey))
+        {
+            if (tree.BaseRel(c) != "obl" || tree.CaseOf(c) is not ("to" or "for" or "in" or "into")) continue;
+            if (At(tree, places, c) is { } p) return p;
         }
         return null;
     }
