@@ -436,9 +436,12 @@ public sealed class EventExtractor
         var (quote, quoteSpan) = Quote(tree, ctx, t);
         var date = Date(tree, ctx, t, clause, out var dateSpan);
         // "an agreement was reached on Monday when the two leaders spoke": a when-clause shares its main clause's date.
+        // So does a while-clause ("was unavailable on Monday while on a visit to Australia").
         if (date is null && tree.BaseRel(clause) == "advcl" && tree.Head(clause) is int main && main >= 0
-            && tree.Children(clause).Any(c => tree.BaseRel(c) is "mark" or "advmod" && tree.Lower(c) == "when"))
+            && tree.Children(clause).Any(c => tree.BaseRel(c) is "mark" or "advmod" && tree.Lower(c) is "when" or "while"))
             date = Date(tree, ctx, main, main, out dateSpan);
+        if (date is null && EventDates.WhilePhraseHost(tree, t) is int whileHost and >= 0) date = Date(tree, ctx, whileHost, whileHost, out dateSpan);
+        if (date is null && EventDates.RightAfterNoun(tree, t, ctx.Times) is { } after) (date, dateSpan) = (after.Date, after.Span);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause, trigger.Consumed);
         // A named gathering brings its own date and place, stated anywhere in the article ("the conference
