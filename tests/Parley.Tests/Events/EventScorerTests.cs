@@ -250,4 +250,26 @@ public sealed class EventScorerTests
         Assert.Equal((2, 2, 1.0), (types["CONSULT"].Gold, types["CONSULT"].System, types["CONSULT"].Strict.F1));
         Assert.Equal((1, 0, 0.0), (types["REJECT"].Gold, types["REJECT"].System, types["REJECT"].Detection.Recall));
     }
+
+    [Fact]
+    public void Of_two_system_events_in_the_anchor_sentence_the_one_whose_trigger_is_in_the_anchor_takes_the_gold_event()
+    {
+        // The stray event ("Lavrov", asserted) comes first, so index order alone would pair it with the gold event.
+        var lavrov = Person("Sergei Lavrov", "RUS");
+        var clinton = Person("Hillary Clinton", "USA");
+        var stray = Event("d", 0, PloverType.Consult, "Lavrov", actors: [lavrov], recipients: [clinton]);
+        var stating = Event("d", 1, PloverType.Consult, "hold bilateral talks", actors: [lavrov], recipients: [clinton], modality: EventModality.Intended);
+        var r = Score([PerfectGold[0] with { Anchor = "hold bilateral talks" }], [stray, stating]);
+        Assert.Equal(1, r.Strict.TruePositives);
+        Assert.Equal("d#0", Assert.Single(r.FalsePositives).Id);
+        Assert.Equal(1.0, r.Fields.Single(f => f.Field == "modality").Accuracy);
+    }
+
+    [Fact]
+    public void A_preferred_pair_gives_way_when_keeping_it_would_leave_another_gold_event_unmatched()
+    {
+        // Gold 0 prefers system 0, but system 0 is the only one gold 1 can take: both get matched.
+        var m = Parley.Events.Evaluation.BipartiteMatching.Maximum(2, 2, (g, s) => g == 0 || s == 0, (g, s) => g == 0 && s == 0);
+        Assert.Equal([1, 0], m);
+    }
 }

@@ -28,8 +28,11 @@ public static class EventScorer
             foreach (var g in gold) perType[g.Type][0]++;
             foreach (var s in sys) perType[s.Type][1]++;
 
-            var det = BipartiteMatching.Maximum(gold.Count, sys.Count, (g, s) => Detects(doc.Text, gold[g], sys[s]));
-            var str = BipartiteMatching.Maximum(gold.Count, sys.Count, (g, s) => Detects(doc.Text, gold[g], sys[s]) && ActorsMatch(gold[g], sys[s]));
+            // Where several system events in the anchor's sentence could take a gold event, the one whose trigger lies in
+            // the anchor is the one that states it (the count of pairs is the same either way).
+            var det = BipartiteMatching.Maximum(gold.Count, sys.Count, (g, s) => Detects(doc.Text, gold[g], sys[s]), (g, s) => TriggerInAnchor(doc.Text, gold[g], sys[s]));
+            var str = BipartiteMatching.Maximum(gold.Count, sys.Count, (g, s) => Detects(doc.Text, gold[g], sys[s]) && ActorsMatch(gold[g], sys[s]),
+                (g, s) => TriggerInAnchor(doc.Text, gold[g], sys[s]));
 
             var matchedSystem = new HashSet<int>(det.Where(s => s >= 0));
             for (int g = 0; g < gold.Count; g++)
@@ -81,6 +84,15 @@ public static class EventScorer
         if (text is null || gold.Type != system.Type) return false;
         var sentence = system.Evidence.Sentence;
         return sentence.End <= text.Length && sentence.Of(text).Contains(gold.Anchor, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the system event's trigger overlaps the gold anchor's only occurrence in the text.</summary>
+    public static bool TriggerInAnchor(string? text, GoldEvent gold, EventRecord system)
+    {
+        if (text is null) return false;
+        int at = text.IndexOf(gold.Anchor, StringComparison.Ordinal);
+        var trigger = system.Evidence.Trigger;
+        return at >= 0 && trigger.Start < at + gold.Anchor.Length && at < trigger.End;
     }
 
     /// <summary>The strict criterion's actor part (SPEC §8).</summary>
