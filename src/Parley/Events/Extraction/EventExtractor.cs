@@ -14,7 +14,7 @@ namespace Parley.Events.Extraction;
 /// subject), modality from the chain of governing predicates (SPEC §5), claimant from the nearest reporting verb,
 /// date/place/occasion/topics from dependents of the trigger's clause. Immutable and thread-safe.
 /// </summary>
-public sealed class EventExtractor
+public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
     private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
@@ -361,6 +361,7 @@ public sealed class EventExtractor
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        DropOwnNoun(tree, trigger, recipients);
         // The other side of the trigger's content, used only when the trigger names none; it does not make a
         // CAMEO-only verb two-sided nor stop a plural group from taking the discourse's participants.
         var content = new List<(ActorRef Ref, Span Span)>();
@@ -408,7 +409,8 @@ public sealed class EventExtractor
         if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
         // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
         // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
-        bool coreHostile = trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type);
+        bool coreHostile = (trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type))
+            || OneSidedDoer(trigger, actors);
         if (cameoOnly && actors.Count + recipients.Count < 2 && !coreHostile) return null;
         // A directed CAMEO-only reading needs someone it is directed at: coordinated doers alone ("NATO and the
         // United States insist that …") are not the two sides of a demand.
