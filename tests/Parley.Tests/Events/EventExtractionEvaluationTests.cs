@@ -16,7 +16,8 @@ namespace Parley.Tests.Events;
 /// demands: detection F1 0.730, strict F1 0.416; PLOVER type accuracy 0.678, type recall 0.522. With plural offices:
 /// detection F1 0.726, strict F1 0.413; PLOVER type accuracy 0.690, type recall 0.534. Scored as PLOVER categories
 /// (SPEC §7), with one-sided CAMEO readings and the giving/withholding/mobilising/protesting lexicon: seeds unchanged;
-/// PLOVER type accuracy 0.740 (over 131 predicted records), type recall 0.640.
+/// PLOVER type accuracy 0.740 (over 131 predicted records), type recall 0.640. With future or conditional coercion as
+/// THREATEN, named descriptions and attributive participles: seeds unchanged; PLOVER accuracy 0.773, recall 0.665.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -33,8 +34,8 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.73, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.63, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.76, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.65, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

@@ -509,7 +509,7 @@ public sealed partial class EventExtractor
             var span = tree.WordSpan(c);
             triggerSpan = new Span(Math.Min(triggerSpan.Start, span.Start), Math.Max(triggerSpan.End, span.End));
         }
-        double confidence = trigger.BaseConfidence - 0.04 * tree.Depth(t) + (recipients.Count > 0 ? 0.05 : 0);
+        double confidence = trigger.BaseConfidence - 0.04 * tree.Depth(t) + (recipients.Count > 0 ? 0.05 : 0) - Background(tree, t);
         var evt = new EventRecord
         {
             Id = "",
@@ -955,7 +955,7 @@ public sealed partial class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor

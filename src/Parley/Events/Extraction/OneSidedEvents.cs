@@ -31,4 +31,36 @@ public sealed partial class EventExtractor
         if (trigger.Kind != TriggerKind.LightVerb || trigger.Consumed.Count == 0) return;
         recipients.RemoveAll(r => trigger.Consumed.Any(c => r.Span.Overlaps(tree.WordSpan(c))));
     }
+
+    /// <summary>
+    /// A body the entity stage kept no mention for, described by a common noun with its name as a modifier ("the APEC
+    /// forum", "the Hizbollah group", "the Likud party"): the name is the actor.
+    /// </summary>
+    private static (ActorRef, Span)? NamedDescription(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN") return null;
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) is "compound" or "appos" && tree.Upos(c) == "PROPN" && c < w && UnknownName(tree, ctx, c) is { } named)
+                return named;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How much less a trigger counts as the sentence's event when it only describes a participant: a participle
+    /// modifying a noun ("Jordan's visiting king", "suspected militants", "weapons seized last year").
+    /// </summary>
+    private static double Background(SentenceTree tree, int t) =>
+        (tree.Upos(t) == "VERB" && tree.Rel(t) is "amod" or "acl" && tree.Head(t) >= 0 && tree.Upos(tree.Head(t)) is "NOUN" or "PROPN"
+            && !tree.Children(t).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+        || Attributive(tree, t)
+            ? 0.2 : 0;
+
+    // By the words around it, whatever the parse: a participle between a determiner or possessive and a noun
+    // ("the visiting minister", "Jordan's visiting king", "its proposed talks").
+    private static bool Attributive(SentenceTree tree, int t) =>
+        tree.Tags.Xpos[t] is "VBG" or "VBN" && t - 1 >= tree.First && t + 1 < tree.End
+            && (tree.Tags.Xpos[t - 1] is "DT" or "POS" or "PRP$")
+            && tree.Upos(t + 1) is "NOUN" or "PROPN";
 }
