@@ -955,7 +955,7 @@ public sealed partial class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
@@ -1020,6 +1020,7 @@ public sealed partial class EventExtractor
         ["official"] = "GOV", ["authority"] = "GOV", ["government"] = "GOV", ["minister"] = "GOV", ["diplomat"] = "GOV",
         ["ministry"] = "GOV", ["leader"] = "GOV", ["leadership"] = "GOV", ["lawmaker"] = "LEG",
         ["parliament"] = "LEG", ["opposition"] = "OPP",
+        ["people"] = "CVL", ["activist"] = "CVL", ["resident"] = "CVL", ["villager"] = "CVL", ["student"] = "CVL",
     };
 
     private static (ActorRef, Span)? Pronoun(SentenceTree tree, DocumentContext ctx, int w)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Events.Lexicon;
 
@@ -63,4 +64,25 @@ public sealed partial class EventExtractor
         tree.Tags.Xpos[t] is "VBG" or "VBN" && t - 1 >= tree.First && t + 1 < tree.End
             && (tree.Tags.Xpos[t - 1] is "DT" or "POS" or "PRP$")
             && tree.Upos(t + 1) is "NOUN" or "PROPN";
+
+    private static readonly FrozenSet<string> Quantities = new[]
+    {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd",
+        "crowds", "group", "groups", "member", "members", "number",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "Thousands of Nigerians", "hundreds of students", "members of the Likud party": a quantity or part of a group is
+    /// the group it counts.
+    /// </summary>
+    private static (ActorRef, Span)? PartitiveGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (!Quantities.Contains(tree.Lower(w))) return null;
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of" && c != w && ResolveActor(tree, ctx, c) is { } group)
+                return group;
+        }
+        return null;
+    }
 }
