@@ -406,7 +406,7 @@ public sealed partial class EventExtractor
             && !tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "obj" or "advmod" && tree.CaseOf(c) is "to" or "" or "in"))
             return null;
         // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
-        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
+        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type) && !PassiveVictim(tree, trigger, recipients)) return null;
         // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
         // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
         bool coreHostile = (trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type))

@@ -85,4 +85,17 @@ public sealed partial class EventExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// "A journalist has been killed", "the president was accused of fraud": a passive verb of attack, coercion or
+    /// accusation with a known victim is an event whose doer the sentence does not name (not a counted toll).
+    /// </summary>
+    private static bool PassiveVictim(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> recipients) =>
+        trigger.Kind == TriggerKind.Verb && trigger.Source == TriggerSource.Parley
+        && trigger.Type is PloverType.Assault or PloverType.Coerce or PloverType.Accuse
+        && tree.Children(trigger.Word).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass")
+        // A toll with no doer ("more than 2,000 soldiers have been killed") is a statistic, not an event.
+        && !tree.Children(trigger.Word).Where(c => tree.Rel(c) == "nsubj:pass")
+            .Any(v => tree.Subtree(v, _ => false).Any(d => tree.Upos(d) == "NUM"))
+        && recipients.Count > 0 && recipients.All(r => r.Ref.Country is not null || r.Ref.Name is not null);
 }
