@@ -60,6 +60,14 @@ public sealed class EventExporterTests
         Assert.Equal((PloverType.Concede, "future"), PloverCategory.Map(evt, false));
     }
 
+    [Fact]
+    public void A_promised_concession_is_an_agreement()
+    {
+        var evt = Three("d")[2] with { Type = PloverType.Concede, Modality = EventModality.Planned };
+        Assert.Equal((PloverType.Agree, "future"), PloverCategory.Map(evt, false));
+        Assert.Equal(PloverType.Concede, PloverCategory.Map(evt with { Modality = EventModality.Asserted }, false)!.Value.Category);
+    }
+
     [Theory]
     [InlineData(PloverType.Sanction, EventModality.Planned, PloverType.Threaten)]
     [InlineData(PloverType.Coerce, EventModality.Intended, PloverType.Threaten)]

@@ -19,7 +19,7 @@ namespace Parley.Tests.Events;
 /// PLOVER type accuracy 0.740 (over 131 predicted records), type recall 0.640. With future or conditional coercion as
 /// THREATEN, named descriptions and attributive participles: seeds unchanged; PLOVER accuracy 0.773, recall 0.665.
 /// With counted groups, relations, curfews, bans and crowd control: seeds unchanged; PLOVER accuracy 0.774, recall 0.702.
-/// With passive victims: seeds unchanged; PLOVER accuracy 0.777, recall 0.714.
+/// With passive victims: seeds unchanged; PLOVER accuracy 0.777, recall 0.714. A promised CONCEDE as AGREE: 0.791, 0.720.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -36,8 +36,8 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.775, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.71, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.79, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.715, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

@@ -2,7 +2,8 @@ namespace Parley.Events.Export;
 
 /// <summary>
 /// Maps Parley's base type + modality to the single PLOVER category of an export record (manual §2.3, §3.1, §3.4):
-/// future, intended or possible CONSULT, SUPPORT, COOPERATE and AID become AGREE; a future RETREAT becomes CONCEDE;
+/// future, intended or possible CONSULT, SUPPORT, COOPERATE, AID and CONCEDE become AGREE (PLOVER reference, AGREE:
+/// "all cooperative actions reported in future tense are also taken to imply intentions"); a future RETREAT becomes CONCEDE;
 /// a future or conditional SANCTION, COERCE or ASSAULT becomes THREATEN;
 /// the auxiliary mode goes into the contexts ("future", "negation", "hypothetical", "attempted"). Attempted,
 /// hypothetical and negated events are not PLOVER events and are left out unless <c>allModalities</c> is set
@@ -18,7 +19,7 @@ public static class PloverCategory
             case EventModality.Asserted:
                 return (evt.Type, null);
             case EventModality.Planned or EventModality.Intended or EventModality.Possible:
-                var category = PloverCodebook.IsCooperative(evt.Type) ? PloverType.Agree
+                var category = PloverCodebook.IsCooperative(evt.Type) || evt.Type == PloverType.Concede ? PloverType.Agree
                     : evt.Type == PloverType.Retreat ? PloverType.Concede
                     : Coercive(evt.Type) ? PloverType.Threaten
                     : evt.Type;
