@@ -61,6 +61,27 @@ public sealed class EventExporterTests
     }
 
     [Fact]
+    public void A_promised_concession_is_an_agreement()
+    {
+        var evt = Three("d")[2] with { Type = PloverType.Concede, Modality = EventModality.Planned };
+        Assert.Equal((PloverType.Agree, "future"), PloverCategory.Map(evt, false));
+        Assert.Equal(PloverType.Concede, PloverCategory.Map(evt with { Modality = EventModality.Asserted }, false)!.Value.Category);
+    }
+
+    [Theory]
+    [InlineData(PloverType.Sanction, EventModality.Planned, PloverType.Threaten)]
+    [InlineData(PloverType.Coerce, EventModality.Intended, PloverType.Threaten)]
+    [InlineData(PloverType.Assault, EventModality.Hypothetical, PloverType.Threaten)]
+    [InlineData(PloverType.Coerce, EventModality.Asserted, PloverType.Coerce)]
+    [InlineData(PloverType.Mobilize, EventModality.Planned, PloverType.Mobilize)]
+    [InlineData(PloverType.Sanction, EventModality.Negated, PloverType.Sanction)]
+    public void A_coercive_act_announced_or_conditional_is_a_threat(PloverType type, EventModality modality, PloverType expected)
+    {
+        var evt = Three("d")[2] with { Type = type, Modality = modality };
+        Assert.Equal(expected, PloverCategory.Map(evt, allModalities: true)!.Value.Category);
+    }
+
+    [Fact]
     public void Parley_jsonl_writes_every_event_whole()
     {
         var lines = Export(Three("d").Select(e => e with { Modality = EventModality.Negated }), ExportFormat.Parley).Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -14,7 +14,12 @@ namespace Parley.Tests.Events;
 /// accuracy 0.627 (over 110 predicted records, was 80), type recall 0.478. Session 3: detection F1 0.733, strict F1
 /// 0.411; PLOVER type accuracy 0.661 (over 115 predicted records), type recall 0.509. Merged, with obligations as
 /// demands: detection F1 0.730, strict F1 0.416; PLOVER type accuracy 0.678, type recall 0.522. With plural offices:
-/// detection F1 0.726, strict F1 0.413; PLOVER type accuracy 0.690, type recall 0.534.
+/// detection F1 0.726, strict F1 0.413; PLOVER type accuracy 0.690, type recall 0.534. Scored as PLOVER categories
+/// (SPEC §7), with one-sided CAMEO readings and the giving/withholding/mobilising/protesting lexicon: seeds unchanged;
+/// PLOVER type accuracy 0.740 (over 131 predicted records), type recall 0.640. With future or conditional coercion as
+/// THREATEN, named descriptions and attributive participles: seeds unchanged; PLOVER accuracy 0.773, recall 0.665.
+/// With counted groups, relations, curfews, bans and crowd control: seeds unchanged; PLOVER accuracy 0.774, recall 0.702.
+/// With passive victims: seeds unchanged; PLOVER accuracy 0.777, recall 0.714. A promised CONCEDE as AGREE: 0.791, 0.720.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -31,8 +36,8 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.67, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.51, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.79, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.715, $"type recall {report.TypeRecall:F3}");
     }
 
     [SharedFact]

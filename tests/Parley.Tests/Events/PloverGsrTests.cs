@@ -75,6 +75,20 @@ public sealed class PloverGsrTests
         Assert.Equal(records[2].Text, report.Misses[1].Text);
     }
 
+    [Fact]
+    public void Events_are_scored_as_their_plover_category()
+    {
+        var (records, _) = Load();
+        // A promised support is an AGREE in PLOVER (manual §2.3, SPEC §7); an asserted support stays SUPPORT.
+        var promised = EventSamples.Event("R-1", 0, PloverType.Support, "demanded", records[0].Text) with { Modality = EventModality.Planned };
+        var asserted = promised with { Modality = EventModality.Asserted };
+        Assert.Equal(PloverType.Agree, PloverEvalRunner.Category(promised));
+        Assert.Equal(PloverType.Support, PloverEvalRunner.Category(asserted));
+        var agreeGold = records[0] with { Type = PloverType.Agree };
+        Assert.Equal(1.0, PloverEvalRunner.Score([agreeGold], [[promised]]).TypeAccuracy);
+        Assert.Equal(0.0, PloverEvalRunner.Score([agreeGold], [[asserted]]).TypeAccuracy);
+    }
+
     [SharedFact]
     public void The_development_records_load()
     {

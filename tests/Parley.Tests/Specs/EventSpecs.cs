@@ -40,6 +40,18 @@ public sealed class EventSpecs
         SpecRows.AssertMatch(example, Rows(events), Kinds);
     }
 
+    public static TheoryData<string> Types => SpecFile.Headings("events-types.md");
+
+    [Theory, MemberData(nameof(Types))]
+    public void Events_types_md(string heading)
+    {
+        var example = SpecFile.Load("events-types.md")[heading];
+        string text = example.Required("text").Content + "\n";
+        var article = new SourceArticle { Id = "spec", Origin = new InputOrigin("spec.txt"), Format = InputFormat.Text, Source = text, Text = text };
+        var events = Pipeline.Value.Process(article).TryGet(Layers.Events)?.Events ?? [];
+        SpecRows.AssertMatch(example, Rows(events), Kinds);
+    }
+
     public static IEnumerable<string[]> Rows(IEnumerable<EventRecord> events)
     {
         foreach (var e in events)

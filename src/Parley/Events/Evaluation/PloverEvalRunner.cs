@@ -1,4 +1,5 @@
 using Parley.Documents;
+using Parley.Events.Export;
 using Parley.Pipeline;
 
 namespace Parley.Events.Evaluation;
@@ -6,6 +7,7 @@ namespace Parley.Events.Evaluation;
 /// <summary>
 /// Scores the pipeline on PLOVER gold-standard records: each record's <c>text</c> is analysed as a document and the
 /// events of its <see cref="Layers.Events"/> layer are compared with the record's type and source/target country codes.
+/// Events are scored as their PLOVER category (<see cref="Category"/>), as the PLOVER export writes them.
 /// With no extraction stage in the pipeline every record has no prediction and recall is 0.
 /// </summary>
 public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
@@ -40,15 +42,15 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
             counts[1]++;
             if (r.SourceCodes.Count > 0) source[2]++;
             if (r.TargetCodes.Count > 0) target[2]++;
-            if (events.Any(e => e.Type == r.Type)) { typeFound++; counts[0]++; }
+            if (events.Any(e => Category(e) == r.Type)) { typeFound++; counts[0]++; }
             var ranked = events.OrderByDescending(e => e.Confidence).ToList();
-            if (ranked.Count == 0 || ranked[0].Type != r.Type)
-                misses.Add(new PloverMiss(r.Id, PloverCodebook.Name(r.Type), [.. ranked.Select(e => PloverCodebook.Name(e.Type))],
+            if (ranked.Count == 0 || Category(ranked[0]) != r.Type)
+                misses.Add(new PloverMiss(r.Id, PloverCodebook.Name(r.Type), [.. ranked.Select(e => PloverCodebook.Name(Category(e)))],
                     r.SourceCodes, r.TargetCodes, r.Text));
             if (events.Count == 0) continue;
             withPrediction++;
             var top = ranked[0];
-            if (top.Type != r.Type) continue;
+            if (Category(top) != r.Type) continue;
             typeTop++;
             Count(source, r.SourceCodes, top.Actors);
             Count(target, r.TargetCodes, top.Recipients);
@@ -68,6 +70,13 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
             Misses = misses,
         };
     }
+
+    /// <summary>
+    /// The PLOVER category an event is scored as: its base type with its modality mapped as the PLOVER export maps it
+    /// (SPEC §7, manual §2.3: a promised or intended SUPPORT, CONSULT, COOPERATE or AID is an AGREE, a future RETREAT a
+    /// CONCEDE); events of every modality count.
+    /// </summary>
+    public static PloverType Category(EventRecord evt) => PloverCategory.Map(evt, allModalities: true)?.Category ?? evt.Type;
 
     private static void Count(int[] tally, IReadOnlyList<string> gold, IReadOnlyList<ActorRef> system)
     {

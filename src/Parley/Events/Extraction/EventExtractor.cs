@@ -14,7 +14,7 @@ namespace Parley.Events.Extraction;
 /// subject), modality from the chain of governing predicates (SPEC §5), claimant from the nearest reporting verb,
 /// date/place/occasion/topics from dependents of the trigger's clause. Immutable and thread-safe.
 /// </summary>
-public sealed class EventExtractor
+public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
     private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
@@ -361,6 +361,7 @@ public sealed class EventExtractor
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
+        DropOwnNoun(tree, trigger, recipients);
         // The other side of the trigger's content, used only when the trigger names none; it does not make a
         // CAMEO-only verb two-sided nor stop a plural group from taking the discourse's participants.
         var content = new List<(ActorRef Ref, Span Span)>();
@@ -405,10 +406,11 @@ public sealed class EventExtractor
             && !tree.Children(t).Any(c => tree.BaseRel(c) is "obl" or "obj" or "advmod" && tree.CaseOf(c) is "to" or "" or "in"))
             return null;
         // Without a doer, a one-sided event is background ("the threat of sanctions against Syria").
-        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type)) return null;
+        if (actors.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type) && !PassiveVictim(tree, trigger, recipients)) return null;
         // A CAMEO verb needs both sides, unless it is the core verb of a hostile block and its one doer is known:
         // "Albania denounced …", "the rebels massacred …". (Cooperative CAMEO verbs are too often plain English.)
-        bool coreHostile = trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type);
+        bool coreHostile = (trigger.Canonical && actors.Count == 1 && actors[0].Ref.Country is not null && Hostile(trigger.Type))
+            || OneSidedDoer(trigger, actors);
         if (cameoOnly && actors.Count + recipients.Count < 2 && !coreHostile) return null;
         // A directed CAMEO-only reading needs someone it is directed at: coordinated doers alone ("NATO and the
         // United States insist that …") are not the two sides of a demand.
@@ -510,7 +512,7 @@ public sealed class EventExtractor
             var span = tree.WordSpan(c);
             triggerSpan = new Span(Math.Min(triggerSpan.Start, span.Start), Math.Max(triggerSpan.End, span.End));
         }
-        double confidence = trigger.BaseConfidence - 0.04 * tree.Depth(t) + (recipients.Count > 0 ? 0.05 : 0);
+        double confidence = trigger.BaseConfidence - 0.04 * tree.Depth(t) + (recipients.Count > 0 ? 0.05 : 0) - Background(tree, t);
         var evt = new EventRecord
         {
             Id = "",
@@ -956,7 +958,7 @@ public sealed class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
@@ -1021,6 +1023,7 @@ public sealed class EventExtractor
         ["official"] = "GOV", ["authority"] = "GOV", ["government"] = "GOV", ["minister"] = "GOV", ["diplomat"] = "GOV",
         ["ministry"] = "GOV", ["leader"] = "GOV", ["leadership"] = "GOV", ["lawmaker"] = "LEG",
         ["parliament"] = "LEG", ["opposition"] = "OPP",
+        ["people"] = "CVL", ["activist"] = "CVL", ["resident"] = "CVL", ["villager"] = "CVL", ["student"] = "CVL",
     };
 
     private static (ActorRef, Span)? Pronoun(SentenceTree tree, DocumentContext ctx, int w)

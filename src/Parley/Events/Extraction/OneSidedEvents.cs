@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Events.Lexicon;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// One-sided events (PLOVER manual: PROTEST, MOBILIZE, COERCE and ASSAULT are often done with no named
+/// target): a protest, a deployment, a curfew or an attack is an event when its doer is known, even where the
+/// CAMEO verb dictionary, which codes dyads, supplies the only reading.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    private static bool OneSidedType(PloverType type) => type is PloverType.Protest or PloverType.Mobilize or PloverType.Coerce
+        or PloverType.Assault;
+
+    /// <summary>
+    /// A CAMEO-only reading of a one-sided type stands with one doer whose country or sector is known
+    /// ("demonstrators blocked the roads", "Israeli troops reimposed the curfew") when the reading is specific: a
+    /// pattern of the verb matched its dependents, or the verb names its own block. A bare generic verb ("took office")
+    /// is not enough.
+    /// </summary>
+    private static bool OneSidedDoer(TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
+        trigger.Source == TriggerSource.Cameo && OneSidedType(trigger.Type) && (trigger.FromPattern || trigger.Canonical)
+        && actors.Count >= 1 && actors.All(a => a.Ref.Country is not null || a.Ref.Sector is not null);
+
+    /// <summary>
+    /// A light verb's own noun is the event, not who it is aimed at: "Spain reinforced its troops", "sent its forces".
+    /// </summary>
+    private static void DropOwnNoun(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        if (trigger.Kind != TriggerKind.LightVerb || trigger.Consumed.Count == 0) return;
+        recipients.RemoveAll(r => trigger.Consumed.Any(c => r.Span.Overlaps(tree.WordSpan(c))));
+    }
+
+    /// <summary>
+    /// A body the entity stage kept no mention for, described by a common noun with its name as a modifier ("the APEC
+    /// forum", "the Hizbollah group", "the Likud party"): the name is the actor.
+    /// </summary>
+    private static (ActorRef, Span)? NamedDescription(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN") return null;
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.Rel(c) is "compound" or "appos" && tree.Upos(c) == "PROPN" && c < w && UnknownName(tree, ctx, c) is { } named)
+                return named;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How much less a trigger counts as the sentence's event when it only describes a participant: a participle
+    /// modifying a noun ("Jordan's visiting king", "suspected militants", "weapons seized last year").
+    /// </summary>
+    private static double Background(SentenceTree tree, int t) =>
+        (tree.Upos(t) == "VERB" && tree.Rel(t) is "amod" or "acl" && tree.Head(t) >= 0 && tree.Upos(tree.Head(t)) is "NOUN" or "PROPN"
+            && !tree.Children(t).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+        || Attributive(tree, t)
+            ? 0.2 : 0;
+
+    // By the words around it, whatever the parse: a participle between a determiner or possessive and a noun
+    // ("the visiting minister", "Jordan's visiting king", "its proposed talks").
+    private static bool Attributive(SentenceTree tree, int t) =>
+        tree.Tags.Xpos[t] is "VBG" or "VBN" && t - 1 >= tree.First && t + 1 < tree.End
+            && (tree.Tags.Xpos[t - 1] is "DT" or "POS" or "PRP$")
+            && tree.Upos(t + 1) is "NOUN" or "PROPN";
+
+    private static readonly FrozenSet<string> Quantities = new[]
+    {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd",
+        "crowds", "group", "groups", "member", "members", "number",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "Thousands of Nigerians", "hundreds of students", "members of the Likud party": a quantity or part of a group is
+    /// the group it counts.
+    /// </summary>
+    private static (ActorRef, Span)? PartitiveGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (!Quantities.Contains(tree.Lower(w))) return null;
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of" && c != w && ResolveActor(tree, ctx, c) is { } group)
+                return group;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A journalist has been killed", "the president was accused of fraud": a passive verb of attack, coercion or
+    /// accusation with a known victim is an event whose doer the sentence does not name (not a counted toll).
+    /// </summary>
+    private static bool PassiveVictim(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> recipients) =>
+        trigger.Kind == TriggerKind.Verb && trigger.Source == TriggerSource.Parley
+        && trigger.Type is PloverType.Assault or PloverType.Coerce or PloverType.Accuse
+        && tree.Children(trigger.Word).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass")
+        // A toll with no doer ("more than 2,000 soldiers have been killed") is a statistic, not an event.
+        && !tree.Children(trigger.Word).Where(c => tree.Rel(c) == "nsubj:pass")
+            .Any(v => tree.Subtree(v, _ => false).Any(d => tree.Upos(d) == "NUM"))
+        && recipients.Count > 0 && recipients.All(r => r.Ref.Country is not null || r.Ref.Name is not null);
+}
