@@ -14,7 +14,7 @@ namespace Parley.Events.Extraction;
 /// subject), modality from the chain of governing predicates (SPEC §5), claimant from the nearest reporting verb,
 /// date/place/occasion/topics from dependents of the trigger's clause. Immutable and thread-safe.
 /// </summary>
-public sealed class EventExtractor
+public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
     private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
@@ -34,7 +34,7 @@ public sealed class EventExtractor
         ["hope"] = EventModality.Intended, ["want"] = EventModality.Intended, ["wish"] = EventModality.Intended,
         ["seek"] = EventModality.Intended, ["intend"] = EventModality.Intended, ["propose"] = EventModality.Intended,
         ["invite"] = EventModality.Intended, ["desire"] = EventModality.Intended, ["aim"] = EventModality.Intended,
-        ["plan"] = EventModality.Intended, ["arrange"] = EventModality.Intended, ["prepare"] = EventModality.Intended,
+        ["plan"] = EventModality.Planned, ["arrange"] = EventModality.Intended, ["prepare"] = EventModality.Intended,
         ["schedule"] = EventModality.Planned, ["slate"] = EventModality.Planned, ["set"] = EventModality.Planned,
         ["due"] = EventModality.Planned, ["announce"] = EventModality.Planned, ["upcoming"] = EventModality.Planned,
         ["likely"] = EventModality.Possible, ["expect"] = EventModality.Possible, ["possible"] = EventModality.Possible,
@@ -711,6 +711,10 @@ public sealed class EventExtractor
                 AddActor(tree, ctx, c, recipients, ownPhrase: true);
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
+            else if (rel == "nmod:poss" && tree.Lower(c) == "their" && BoundByClauseSubjects(tree, ctx, n) is { Count: > 0 } bound)
+                actors.AddRange(bound);
+            else if (rel is "nmod:poss" or "compound" or "amod" && StateOfSwallowingMention(tree, ctx, c, n) is { } state)
+                actors.Add(state);
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
             {
                 AddActor(tree, ctx, c, actors, ownPhrase: true);
@@ -795,12 +799,14 @@ public sealed class EventExtractor
                 return [.. subjects.Select(s => Relatives.Contains(tree.Lower(s)) && tree.BaseRel(x) == "acl" && tree.Head(x) >= 0 ? tree.Head(x) : s)];
             }
             string rel = tree.BaseRel(x);
+            if (rel == "ccomp" && StrandedSubjects(tree, x) is { Count: > 0 } stranded) return stranded;
             if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
                 && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj").ToList() is { Count: > 0 } controllers)
             {
                 // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it.
                 return controllers;
             }
+            if (rel == "advcl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
                 && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
@@ -813,9 +819,9 @@ public sealed class EventExtractor
             {
                 // "his failure to discuss", "Russia's decision to expel": the possessor does it.
                 var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
-                // "a U.S. plan to deploy": a proper-noun modifier of the noun is its owner.
+                // "a U.S. plan to deploy", "a Japanese plan to deploy": a proper-noun or country modifier of the noun is its owner.
                 if (owner.Count == 0)
-                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && tree.Upos(c) is "PROPN")];
+                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
                 if (owner.Count > 0) return owner;
                 x = tree.Head(x);
                 if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
@@ -1111,6 +1117,12 @@ public sealed class EventExtractor
                     seen.Add(EventModality.Negated);
                     if (x == t && future && tree.Upos(t) == "VERB") refusal = true;
                 }
+            }
+            // "irked by US plans to deploy …" misparsed as an adverbial: the intention noun governs, not the clause.
+            if (IntentionNounBefore(tree, x) is int intention and >= 0)
+            {
+                if (GovernorCues.TryGetValue(tree.Lemma(intention), out var nounCue)) seen.Add(nounCue);
+                break;
             }
             string up = tree.BaseRel(x);
             // An adverbial clause with no subordinator is a complement the parser misread ("denied it is backing").

@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Entities.Actors;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Argument bindings that repair common parser attachments and read possessors and pronouns in their clause:
+/// a complement's subject stranded after a verb of saying, "their" bound to the clause's coordinated subjects,
+/// a state possessor whose entity mention swallowed the event noun ("Russia's opposition").
+/// </summary>
+public sealed partial class EventExtractor
+{
+    // Verbs of saying with no addressee, after which "said X and Y are likely to …" is often parsed with X and Y
+    // as the verb's own object instead of the complement's subject.
+    private static readonly FrozenSet<string> BareSaying = new[] { "say", "report", "claim", "write", "add", "state" }.ToFrozenSet();
+
+    /// <summary>
+    /// The subject a complement clause lost to the verb of saying that governs it: the names between the verb
+    /// and the clause ("said Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry are likely
+    /// to …" → Lavrov, Kerry). Only when nothing verbal stands in the gap. The last word of each run of proper
+    /// nouns is returned, unless "of" continues the title ("Secretary of State John Kerry").
+    /// </summary>
+    private static List<int> StrandedSubjects(SentenceTree tree, int complement)
+    {
+        int verb = tree.Head(complement);
+        if (verb < 0 || tree.BaseRel(complement) != "ccomp" || !BareSaying.Contains(tree.Lemma(verb))) return [];
+        int first = tree.Subtree(complement)[0];
+        if (first <= verb + 1) return [];
+        var names = new List<int>();
+        for (int w = verb + 1; w < first; w++)
+        {
+            if (tree.Upos(w) is "VERB" or "AUX" or "SCONJ" || tree.Lower(w) is "that" or "," or ";" or ":") return [];
+            if (tree.Upos(w) != "PROPN") continue;
+            bool last = w + 1 >= first || tree.Upos(w + 1) != "PROPN";
+            if (last && !(w + 1 < first && tree.Lower(w + 1) == "of")) names.Add(w);
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// "Lavrov and Kerry are likely to find common ground at their first talks": a plural possessive on an event
+    /// noun is bound by the coordinated subjects of its own clause. Empty unless they are two or more actors.
+    /// </summary>
+    private static List<(ActorRef Ref, Span Span)> BoundByClauseSubjects(SentenceTree tree, DocumentContext ctx, int noun)
+    {
+        int p = tree.Head(noun);
+        for (int hops = 0; p >= 0 && hops < 4 && tree.Upos(p) is "NOUN" or "PROPN"; hops++) p = tree.Head(p);
+        if (p < 0 || tree.Upos(p) is not ("VERB" or "ADJ")) return [];
+        var bound = new List<(ActorRef, Span)>();
+        foreach (int s in Subjects(tree, p))
+        {
+            if (tree.Upos(s) == "PRON") return [];
+            AddActor(tree, ctx, s, bound);
+        }
+        Dedupe(bound);
+        return bound.Count >= 2 ? bound : [];
+    }
+
+    /// <summary>
+    /// A possessor or modifier of an event noun whose entity mention also covers the noun ("Russia's opposition",
+    /// read by the entity stage as a group) stands for its state: the country the word itself names.
+    /// </summary>
+    private static (ActorRef, Span)? StateOfSwallowingMention(SentenceTree tree, DocumentContext ctx, int modifier, int noun)
+    {
+        if (MentionAt(ctx, tree.WordSpan(modifier)) is not { } m || !m.Span.Contains(tree.WordSpan(noun))) return null;
+        var span = tree.WordSpan(modifier);
+        foreach (var place in ctx.Places)
+        {
+            if (place.Span.Overlaps(span) && place.FeatureClass == 'A' && place.Country is { } iso)
+                return (new ActorRef(place.Text, Country: iso, Sector: "GOV"), place.Span);
+        }
+        return CountryWord(tree, modifier) is { } state ? (new ActorRef(tree.Tokens.WordForm(modifier), Country: state, Sector: "GOV"), span) : null;
+    }
+
+    // Nouns that take an infinitive saying what their owner means to do ("plans to deploy", "a bid to join").
+    private static readonly FrozenSet<string> IntentionNouns = new[]
+    {
+        "plan", "decision", "attempt", "effort", "bid", "proposal", "intention", "move", "readiness", "willingness",
+        "refusal", "threat", "promise", "pledge", "offer", "demand", "call", "request", "push", "drive", "campaign",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "Moscow has been irked by US plans to unilaterally deploy …": the parser often hangs the infinitive on the
+    /// clause's verb (advcl) instead of on the noun right before it. When that noun is one that takes an infinitive
+    /// of intention and has an owner (a possessor or a proper-noun modifier), the owner is the infinitive's subject.
+    /// </summary>
+    private static List<int> InfinitiveOfPrecedingNoun(SentenceTree tree, int infinitive)
+    {
+        int noun = IntentionNounBefore(tree, infinitive);
+        if (noun < 0) return [];
+        var owner = tree.Children(noun).Where(c => tree.Rel(c) == "nmod:poss").ToList();
+        if (owner.Count == 0) owner = [.. tree.Children(noun).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
+        return owner;
+    }
+
+    /// <summary>The intention noun right before a misattached adverbial infinitive ("plans | to deploy"), or -1.</summary>
+    private static int IntentionNounBefore(SentenceTree tree, int infinitive)
+    {
+        if (tree.BaseRel(infinitive) != "advcl" || tree.Head(infinitive) < 0) return -1;
+        int mark = tree.Children(infinitive).Where(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to").DefaultIfEmpty(-1).First();
+        if (mark < 0) return -1;
+        int noun = mark - 1;
+        return noun >= tree.First && tree.Upos(noun) == "NOUN" && IntentionNouns.Contains(tree.Lemma(noun)) && tree.Dominates(tree.Head(infinitive), noun) ? noun : -1;
+    }
+}
