@@ -103,4 +103,24 @@ public sealed partial class EventExtractor
         int noun = mark - 1;
         return noun >= tree.First && tree.Upos(noun) == "NOUN" && IntentionNouns.Contains(tree.Lemma(noun)) && tree.Dominates(tree.Head(infinitive), noun) ? noun : -1;
     }
+
+    /// <summary>
+    /// "several officials, including UN Secretary General Ban Ki-moon and …": the named members a plural noun lists
+    /// after "including" (a participle or a case marker) are its actors too.
+    /// </summary>
+    private static IEnumerable<int> Included(SentenceTree tree, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || tree.Tags.Xpos[w] != "NNS") yield break;
+        // The parser sometimes hangs "including" on the comma before it.
+        var near = tree.Children(w).Concat(tree.Children(w).Where(p => tree.BaseRel(p) == "punct").SelectMany(tree.Children)).ToList();
+        foreach (int c in near)
+        {
+            if (tree.BaseRel(c) == "acl" && tree.Lemma(c) == "include" && tree.Lower(c) == "including")
+            {
+                foreach (int o in tree.Children(c))
+                    if (tree.BaseRel(o) == "obj") yield return o;
+            }
+            else if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "including") yield return c;
+        }
+    }
 }

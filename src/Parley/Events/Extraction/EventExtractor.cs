@@ -17,7 +17,7 @@ namespace Parley.Events.Extraction;
 public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
-    private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into", "including" }.ToFrozenSet();
     private static readonly FrozenSet<string> NominalActorCases = new[] { "between", "of", "by", "among", "from" }.ToFrozenSet();
     private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "no", "neither", "nor", "without" }.ToFrozenSet();
     private static readonly FrozenSet<string> Refusals = new[] { "refuse", "decline", "reject", "veto" }.ToFrozenSet();
@@ -801,9 +801,10 @@ public sealed partial class EventExtractor
             string rel = tree.BaseRel(x);
             if (rel == "ccomp" && StrandedSubjects(tree, x) is { Count: > 0 } stranded) return stranded;
             if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
-                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj").ToList() is { Count: > 0 } controllers)
+                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj" && c > ctl).ToList() is { Count: > 0 } controllers)
             {
-                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it.
+                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it. An object
+                // before its verb is a relative or fronted word ("the day that Clinton had tried to reach …"), no controller.
                 return controllers;
             }
             if (rel == "advcl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
@@ -834,6 +835,7 @@ public sealed partial class EventExtractor
 
     private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into, bool ownPhrase = false)
     {
+        foreach (int named in Included(tree, word)) AddActor(tree, ctx, named, into, ownPhrase);
         foreach (int w in WithConjuncts(tree, word))
         {
             if (Pair(tree, ctx, w) is { } pair) into.AddRange(pair);
