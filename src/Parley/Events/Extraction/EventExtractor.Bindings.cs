@@ -123,4 +123,33 @@ public sealed partial class EventExtractor
             else if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "including") yield return c;
         }
     }
+
+    // Nouns by which an article refers back to a named news outlet.
+    private static readonly FrozenSet<string> PressNouns = new[]
+    {
+        "paper", "newspaper", "daily", "weekly", "agency", "channel", "broadcaster", "network", "magazine", "outlet", "station", "tabloid",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "…, the paper said": a definite press noun with no name of its own is the news outlet last named before it
+    /// ("Russia's Kommersant newspaper … the paper said" → Kommersant). Null when the article names none.
+    /// </summary>
+    private static (ActorRef, Span)? PressAntecedent(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !PressNouns.Contains(tree.Lemma(w))) return null;
+        // "Russia's Kommersant newspaper": the outlet's own name, not its country.
+        foreach (int c in tree.Children(w))
+        {
+            if (tree.BaseRel(c) is "compound" or "flat" && MentionAt(ctx, tree.WordSpan(c)) is { Sector: "JRN" } own) return (Ref(own), own.Span);
+        }
+        if (!tree.Children(w).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this")) return null;
+        if (tree.Children(w).Any(c => tree.BaseRel(c) is "compound" or "nmod:poss" or "amod" && tree.Upos(c) == "PROPN")) return null;
+        var at = tree.WordSpan(w);
+        for (int i = ctx.Actors.Count - 1; i >= 0; i--)
+        {
+            var m = ctx.Actors[i];
+            if (m.Span.End <= at.Start && m.Sector == "JRN" && m.Name is not null) return (Ref(m), at);
+        }
+        return null;
+    }
 }

@@ -1198,30 +1198,39 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // The outermost source wins: "Diplomatic sources have confirmed “…,” the paper said" is the paper's report.
     private (ActorRef?, Span?) Claimant(SentenceTree tree, DocumentContext ctx, int t)
     {
+        (ActorRef?, Span?) found = (null, null);
         for (int x = t, guard = 0; x >= 0 && guard < 12; guard++)
         {
             // "…, he said": the reporting verb hangs from the event's clause as parataxis.
             foreach (int c in tree.Children(x))
             {
-                if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) return s;
-                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) return a;
+                if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) { found = s; break; }
+                // "According to the results of the meeting with X, Lavrov said …": a source phrase is not the source of what it names.
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && tree.Dominates(c, t))
+                {
+                    if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;
+                    break;
+                }
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
             if (h >= 0 && _reporting.Contains(tree.Lemma(h)) && tree.BaseRel(x) is "ccomp" or "parataxis" or "xcomp" or "obj" or "advcl")
             {
-                if (Speaker(tree, ctx, h) is { } s) return s;
+                if (Speaker(tree, ctx, h) is { } s) found = s;
             }
             x = h;
         }
-        return (null, null);
+        return found;
     }
 
     private static (ActorRef, Span)? Speaker(SentenceTree tree, DocumentContext ctx, int verb, bool self = false)
     {
         int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
         if (subject < 0) return null;
+        if (PressAntecedent(tree, ctx, subject) is { } press) return press;
         if (ResolveActor(tree, ctx, subject) is { } actor) return actor;
         if (tree.Upos(subject) == "PRON") return null;
         var phrase = tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "case" or "cc" or "appos");
