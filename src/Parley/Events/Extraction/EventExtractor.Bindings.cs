@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Entities.Actors;
+using Parley.Events.Lexicon;
 
 namespace Parley.Events.Extraction;
 
@@ -151,5 +152,36 @@ public sealed partial class EventExtractor
             if (m.Span.End <= at.Start && m.Sector == "JRN" && m.Name is not null) return (Ref(m), at);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The noun event is what a topic verb of the same type talks about, not a restatement of it: the object of
+    /// "discuss", "negotiate" … that names participants of its own, none of them the verb's ("discussed the visit of
+    /// the US president").
+    /// </summary>
+    private static bool TalkedAbout(SentenceTree tree, (TriggerMatch Trigger, EventRecord Record) verb, (TriggerMatch Trigger, EventRecord Record) noun) =>
+        verb.Trigger.Kind != TriggerKind.Noun && noun.Trigger.Kind == TriggerKind.Noun && TopicObjectVerbs.Contains(tree.Lemma(verb.Trigger.Word))
+        && tree.Head(noun.Trigger.Word) == verb.Trigger.Word && tree.BaseRel(noun.Trigger.Word) is "obj" or "nsubj"
+        && noun.Record.Actors.Count > 0
+        && !noun.Record.Actors.Concat(noun.Record.Recipients).Any(a => verb.Record.Actors.Concat(verb.Record.Recipients).Any(v => SameParty(a, v)));
+
+    private static readonly FrozenSet<string> JourneyNouns = new[] { "visit", "trip", "tour", "journey" }.ToFrozenSet();
+
+    /// <summary>
+    /// "the visit of the US president to Moscow": the parser often hangs the destination on the visitor. A "to"
+    /// place under the journey noun's "of" argument is the visit's host, the government of the place's country.
+    /// </summary>
+    private static void DestinationOfVisitor(SentenceTree tree, DocumentContext ctx, int noun, List<(ActorRef, Span)> recipients)
+    {
+        if (!JourneyNouns.Contains(tree.Lemma(noun))) return;
+        foreach (int visitor in tree.Children(noun).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of"))
+        {
+            foreach (int d in tree.Children(visitor).Where(d => tree.BaseRel(d) == "nmod" && tree.CaseOf(d) == "to"))
+            {
+                var span = tree.WordSpan(d);
+                if (ctx.Places.FirstOrDefault(p => p.Span.Overlaps(span) && p.Country is not null) is { } place)
+                    recipients.Add((new ActorRef(place.Text, Country: place.Country, Sector: "GOV"), place.Span));
+            }
+        }
     }
 }

@@ -111,8 +111,10 @@ public sealed partial class EventExtractor
         foreach (var (trigger, evt) in results)
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
-                && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word));
+                && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word) && !TalkedAbout(tree, o, (trigger, evt)));
             if (dominated) continue;
+            // "will discuss the future visit of the US president": the event talked about, with its own participants, is the one coded.
+            if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == evt.Type && TalkedAbout(tree, (trigger, evt), o))) continue;
             // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
             // still coded, with its modality, but the act itself is the sentence's main event.
             bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
@@ -728,6 +730,7 @@ public sealed partial class EventExtractor
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
                 AddActor(tree, ctx, c, recipients);
         }
+        if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
         if (actors.Count > 0) return;
         // The noun is what a predicate's subject does, wants or plans: "X sought talks", "X hopes for a meeting".
         int gov = Governor(tree, n);
