@@ -184,4 +184,19 @@ public sealed partial class EventExtractor
             }
         }
     }
+
+    // "its refusal to back UN sanctions": a refusal noun governing an event is the event (REJECT), as the verb is.
+    private static readonly FrozenSet<string> RefusalNouns = new[] { "refusal", "rejection", "veto" }.ToFrozenSet();
+
+    // What one "meets" in the sense of satisfying it.
+    private static readonly FrozenSet<string> Requirements = new[]
+    {
+        "objective", "demand", "requirement", "target", "goal", "need", "criterion", "criteria", "condition", "expectation",
+        "deadline", "standard", "obligation", "challenge", "cost", "threshold", "commitment", "request",
+    }.ToFrozenSet();
+
+    /// <summary>"meeting the objectives of the president", "met the deadline": meeting a requirement is no meeting.</summary>
+    private static bool SatisfiesRatherThanMeets(SentenceTree tree, TriggerMatch trigger) =>
+        trigger.Kind == TriggerKind.Verb && trigger.Type == PloverType.Consult && tree.Lemma(trigger.Word) == "meet"
+        && tree.Children(trigger.Word).Any(c => tree.BaseRel(c) == "obj" && tree.Upos(c) == "NOUN" && Requirements.Contains(tree.Lemma(c)));
 }

@@ -101,7 +101,11 @@ public sealed partial class EventExtractor
         {
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
-            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && Refusals.Contains(tree.Lemma(gov)) && govTrigger.Type == PloverType.Reject)
+            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+                continue;
+            // The same, where the parser hung the infinitive on the clause's verb ("faced criticism over its refusal to back …").
+            if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
+                && byWord.TryGetValue(refusalNoun, out var nounTrigger) && nounTrigger.Type == PloverType.Reject)
                 continue;
             if (BuildEvent(tree, ctx, trigger, prior) is { } evt)
                 results.Add((trigger, evt));
@@ -398,6 +402,7 @@ public sealed partial class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
