@@ -199,4 +199,19 @@ public sealed partial class EventExtractor
     private static bool SatisfiesRatherThanMeets(SentenceTree tree, TriggerMatch trigger) =>
         trigger.Kind == TriggerKind.Verb && trigger.Type == PloverType.Consult && tree.Lemma(trigger.Word) == "meet"
         && tree.Children(trigger.Word).Any(c => tree.BaseRel(c) == "obj" && tree.Upos(c) == "NOUN" && Requirements.Contains(tree.Lemma(c)));
+
+    /// <summary>
+    /// "the UN Security Council diplomats", "NATO officials": an unnamed group whose description holds a named
+    /// organisation acts for that organisation. Null when it holds none.
+    /// </summary>
+    private static ActorMention? NamedBodyOf(DocumentContext ctx, ActorMention group)
+    {
+        if (group.Kind != ActorKind.Group || group.Name is not null || group.Members is { Count: > 0 }) return null;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.Span.Start >= group.Span.End) break;
+            if (!ReferenceEquals(m, group) && group.Span.Contains(m.Span) && m.Kind == ActorKind.Organisation && m.Name is not null) return m;
+        }
+        return null;
+    }
 }
