@@ -214,4 +214,32 @@ public sealed partial class EventExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// "despite their differences, Russia and the United States have worked …" parsed with "differences" as the
+    /// subject: a subject with a preposition of its own is a fronted oblique, and the bare noun phrase hung on it is
+    /// the real subject. Other subjects stand as they are.
+    /// </summary>
+    private static IEnumerable<int> PrepositionalSubject(SentenceTree tree, int subject)
+    {
+        if (!tree.Children(subject).Any(c => tree.BaseRel(c) == "case" && c < subject && tree.Upos(c) == "ADP")) return [subject];
+        return tree.Children(subject).Where(c => c > subject && tree.BaseRel(c) is "nmod" or "conj" or "appos" && tree.Upos(c) is "PROPN" or "NOUN" && tree.CaseOf(c) == "").ToList();
+    }
+
+    /// <summary>
+    /// The same misparse with the subject hung on the fronted phrase as an apposition ("despite their differences,
+    /// India and the United States have worked …" with no subject on "worked"): a bare name after the comma of a
+    /// prepositional phrase before the verb is the subject.
+    /// </summary>
+    private static List<int> FrontedObliqueSubjects(SentenceTree tree, int verb)
+    {
+        foreach (int c in tree.Children(verb))
+        {
+            if (c > verb || tree.BaseRel(c) != "obl" || !tree.Children(c).Any(k => tree.BaseRel(k) == "case" && k < c && tree.Upos(k) == "ADP")) continue;
+            var named = tree.Children(c).Where(d => d > c && tree.BaseRel(d) is "appos" or "nmod" && tree.Upos(d) == "PROPN" && tree.CaseOf(d) == ""
+                && tree.Children(d).Concat(tree.Children(c)).Any(p => tree.Lower(p) == "," && p < d && p > c)).ToList();
+            if (named.Count > 0) return named;
+        }
+        return [];
+    }
 }

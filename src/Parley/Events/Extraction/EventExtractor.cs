@@ -799,6 +799,8 @@ public sealed partial class EventExtractor
             var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c)) || tree.Rel(c) == "nsubj:outer").ToList();
             if (x != v && subjects.Count == 0)
                 subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
+            subjects = [.. subjects.SelectMany(sub => PrepositionalSubject(tree, sub))];
+            if (subjects.Count == 0) subjects = FrontedObliqueSubjects(tree, x);
             // "Russia along with China": companions of the subject are actors too.
             subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
             if (subjects.Count > 0)
