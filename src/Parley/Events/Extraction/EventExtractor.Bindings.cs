@@ -242,4 +242,14 @@ public sealed partial class EventExtractor
         }
         return [];
     }
+
+    /// <summary>
+    /// "when we take part in international conferences": a bare plural gathering noun (no article, possessor, number
+    /// or name) speaks of a kind of event, not of one. "talks" is plural for a single event and is left alone.
+    /// </summary>
+    private static bool GenericGatherings(SentenceTree tree, TriggerMatch trigger) =>
+        trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[trigger.Word] == "NNS" && tree.Lemma(trigger.Word) != "talk"
+        && OccasionIndex.IsGathering(tree.Lemma(trigger.Word))
+        && !tree.Children(trigger.Word).Any(c => tree.BaseRel(c) is "det" or "nmod:poss" or "nummod" || tree.Rel(c) == "nmod:poss"
+            || (tree.BaseRel(c) is "compound" or "amod" && tree.Upos(c) == "PROPN") || tree.Lower(c) == "such");
 }
