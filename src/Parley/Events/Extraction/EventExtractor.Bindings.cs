@@ -252,4 +252,17 @@ public sealed partial class EventExtractor
         && OccasionIndex.IsGathering(tree.Lemma(trigger.Word))
         && !tree.Children(trigger.Word).Any(c => tree.BaseRel(c) is "det" or "nmod:poss" or "nummod" || tree.Rel(c) == "nmod:poss"
             || (tree.BaseRel(c) is "compound" or "amod" && tree.Upos(c) == "PROPN") || tree.Lower(c) == "such");
+
+    /// <summary>
+    /// "Moscow has sought joint development of the system, which NATO has declined": a refusal whose object is a
+    /// relative pronoun turns down what the clause it hangs from asked for, so that clause's subject is refused.
+    /// </summary>
+    private static void RefusedRequester(SentenceTree tree, DocumentContext ctx, int t, List<(ActorRef, Span)> recipients)
+    {
+        if (tree.Upos(t) != "VERB" || !tree.Children(t).Any(c => c < t && tree.BaseRel(c) == "obj" && tree.Lower(c) is "which" or "that")) return;
+        int x = tree.Head(t);
+        for (int hops = 0; x >= 0 && hops < 4 && tree.Upos(x) != "VERB"; hops++) x = tree.Head(x);
+        if (x < 0 || tree.Upos(x) != "VERB") return;
+        foreach (int s in Subjects(tree, x)) AddActor(tree, ctx, s, recipients);
+    }
 }

@@ -372,6 +372,7 @@ public sealed partial class EventExtractor
         var content = new List<(ActorRef Ref, Span Span)>();
         if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
             ContentRecipients(tree, ctx, t, content);
+        if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
