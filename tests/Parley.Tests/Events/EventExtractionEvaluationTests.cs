@@ -15,7 +15,7 @@ namespace Parley.Tests.Events;
 /// 0.411; PLOVER type accuracy 0.661 (over 115 predicted records), type recall 0.509. Merged, with obligations as
 /// demands: detection F1 0.730, strict F1 0.416; PLOVER type accuracy 0.678, type recall 0.522. With plural offices:
 /// detection F1 0.726, strict F1 0.413; PLOVER type accuracy 0.690, type recall 0.534. With parser repairs and
-/// clause-bound arguments (evdetect): detection F1 0.742, strict F1 0.506; PLOVER type accuracy 0.696, type recall 0.534.
+/// clause-bound arguments (evdetect): detection F1 0.746, strict F1 0.520; PLOVER type accuracy 0.696, type recall 0.534.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -25,7 +25,7 @@ public sealed class EventExtractionEvaluationTests
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
         Assert.True(report.Detection.F1 >= 0.72, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.48, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.50, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]
