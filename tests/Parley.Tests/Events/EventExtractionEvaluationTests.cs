@@ -20,6 +20,8 @@ namespace Parley.Tests.Events;
 /// THREATEN, named descriptions and attributive participles: seeds unchanged; PLOVER accuracy 0.773, recall 0.665.
 /// With counted groups, relations, curfews, bans and crowd control: seeds unchanged; PLOVER accuracy 0.774, recall 0.702.
 /// With passive victims: seeds unchanged; PLOVER accuracy 0.777, recall 0.714. A promised CONCEDE as AGREE: 0.791, 0.720.
+/// With parser repairs and
+/// clause-bound arguments (evdetect): detection F1 0.746, strict F1 0.520; PLOVER type accuracy 0.696, type recall 0.534.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -28,8 +30,8 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.71, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.39, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.72, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.50, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]

@@ -17,7 +17,7 @@ namespace Parley.Events.Extraction;
 public sealed partial class EventExtractor
 {
     private static readonly FrozenSet<string> SubjectRels = new[] { "nsubj", "csubj" }.ToFrozenSet();
-    private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RecipientCases = new[] { "with", "to", "against", "on", "from", "toward", "towards", "at", "for", "into", "including" }.ToFrozenSet();
     private static readonly FrozenSet<string> NominalActorCases = new[] { "between", "of", "by", "among", "from" }.ToFrozenSet();
     private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "no", "neither", "nor", "without" }.ToFrozenSet();
     private static readonly FrozenSet<string> Refusals = new[] { "refuse", "decline", "reject", "veto" }.ToFrozenSet();
@@ -34,7 +34,7 @@ public sealed partial class EventExtractor
         ["hope"] = EventModality.Intended, ["want"] = EventModality.Intended, ["wish"] = EventModality.Intended,
         ["seek"] = EventModality.Intended, ["intend"] = EventModality.Intended, ["propose"] = EventModality.Intended,
         ["invite"] = EventModality.Intended, ["desire"] = EventModality.Intended, ["aim"] = EventModality.Intended,
-        ["plan"] = EventModality.Intended, ["arrange"] = EventModality.Intended, ["prepare"] = EventModality.Intended,
+        ["plan"] = EventModality.Planned, ["arrange"] = EventModality.Intended, ["prepare"] = EventModality.Intended,
         ["schedule"] = EventModality.Planned, ["slate"] = EventModality.Planned, ["set"] = EventModality.Planned,
         ["due"] = EventModality.Planned, ["announce"] = EventModality.Planned, ["upcoming"] = EventModality.Planned,
         ["likely"] = EventModality.Possible, ["expect"] = EventModality.Possible, ["possible"] = EventModality.Possible,
@@ -101,7 +101,11 @@ public sealed partial class EventExtractor
         {
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
-            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && Refusals.Contains(tree.Lemma(gov)) && govTrigger.Type == PloverType.Reject)
+            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+                continue;
+            // The same, where the parser hung the infinitive on the clause's verb ("faced criticism over its refusal to back …").
+            if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
+                && byWord.TryGetValue(refusalNoun, out var nounTrigger) && nounTrigger.Type == PloverType.Reject)
                 continue;
             if (BuildEvent(tree, ctx, trigger, prior) is { } evt)
                 results.Add((trigger, evt));
@@ -111,8 +115,10 @@ public sealed partial class EventExtractor
         foreach (var (trigger, evt) in results)
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
-                && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word));
+                && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word) && !TalkedAbout(tree, o, (trigger, evt)));
             if (dominated) continue;
+            // "will discuss the future visit of the US president": the event talked about, with its own participants, is the one coded.
+            if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == evt.Type && TalkedAbout(tree, (trigger, evt), o))) continue;
             // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
             // still coded, with its modality, but the act itself is the sentence's main event.
             bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
@@ -367,6 +373,7 @@ public sealed partial class EventExtractor
         var content = new List<(ActorRef Ref, Span Span)>();
         if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
             ContentRecipients(tree, ctx, t, content);
+        if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
@@ -397,6 +404,7 @@ public sealed partial class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
@@ -716,6 +724,10 @@ public sealed partial class EventExtractor
                 AddActor(tree, ctx, c, recipients, ownPhrase: true);
             else if (rel is "compound" && OccasionIndex.IsGathering(tree.Lemma(n)) && ctx.Places.Any(p => p.Span.Overlaps(tree.WordSpan(c))))
                 continue; // "the Vienna summit": the city is where, not who
+            else if (rel == "nmod:poss" && tree.Lower(c) == "their" && BoundByClauseSubjects(tree, ctx, n) is { Count: > 0 } bound)
+                actors.AddRange(bound);
+            else if (rel is "nmod:poss" or "compound" or "amod" && StateOfSwallowingMention(tree, ctx, c, n) is { } state)
+                actors.Add(state);
             else if (rel is "nmod:poss" or "compound" or "amod" || (tree.BaseRel(c) == "nmod" && NominalActorCases.Contains(kase)))
             {
                 AddActor(tree, ctx, c, actors, ownPhrase: true);
@@ -729,6 +741,7 @@ public sealed partial class EventExtractor
             else if (tree.BaseRel(c) == "nmod" && RecipientCases.Contains(kase))
                 AddActor(tree, ctx, c, recipients);
         }
+        if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
         if (actors.Count > 0) return;
         // The noun is what a predicate's subject does, wants or plans: "X sought talks", "X hopes for a meeting".
         int gov = Governor(tree, n);
@@ -792,6 +805,8 @@ public sealed partial class EventExtractor
             var subjects = tree.Children(x).Where(c => SubjectRels.Contains(tree.Rel(c)) || tree.Rel(c) == "nsubj:outer").ToList();
             if (x != v && subjects.Count == 0)
                 subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
+            subjects = [.. subjects.SelectMany(sub => PrepositionalSubject(tree, sub))];
+            if (subjects.Count == 0) subjects = FrontedObliqueSubjects(tree, x);
             // "Russia along with China": companions of the subject are actors too.
             subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
             if (subjects.Count > 0)
@@ -800,12 +815,15 @@ public sealed partial class EventExtractor
                 return [.. subjects.Select(s => Relatives.Contains(tree.Lower(s)) && tree.BaseRel(x) == "acl" && tree.Head(x) >= 0 ? tree.Head(x) : s)];
             }
             string rel = tree.BaseRel(x);
+            if (rel == "ccomp" && StrandedSubjects(tree, x) is { Count: > 0 } stranded) return stranded;
             if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
-                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj").ToList() is { Count: > 0 } controllers)
+                && tree.Children(ctl).Where(c => tree.BaseRel(c) is "obj" or "iobj" && c > ctl).ToList() is { Count: > 0 } controllers)
             {
-                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it.
+                // "expected Medvedev and Obama to hold talks", "urged Iran to stop": the object does it. An object
+                // before its verb is a relative or fronted word ("the day that Clinton had tried to reach …"), no controller.
                 return controllers;
             }
+            if (rel == "advcl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
                 && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
@@ -818,9 +836,9 @@ public sealed partial class EventExtractor
             {
                 // "his failure to discuss", "Russia's decision to expel": the possessor does it.
                 var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
-                // "a U.S. plan to deploy": a proper-noun modifier of the noun is its owner.
+                // "a U.S. plan to deploy", "a Japanese plan to deploy": a proper-noun or country modifier of the noun is its owner.
                 if (owner.Count == 0)
-                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && tree.Upos(c) is "PROPN")];
+                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
                 if (owner.Count > 0) return owner;
                 x = tree.Head(x);
                 if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
@@ -833,6 +851,7 @@ public sealed partial class EventExtractor
 
     private static void AddActor(SentenceTree tree, DocumentContext ctx, int word, List<(ActorRef, Span)> into, bool ownPhrase = false)
     {
+        foreach (int named in Included(tree, word)) AddActor(tree, ctx, named, into, ownPhrase);
         foreach (int w in WithConjuncts(tree, word))
         {
             if (Pair(tree, ctx, w) is { } pair) into.AddRange(pair);
@@ -936,7 +955,7 @@ public sealed partial class EventExtractor
         // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
         if (tree.Upos(w) == "PRON")
             return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w);
-        if (MentionAt(ctx, span) is { } direct) return (Ref(direct), direct.Span);
+        if (MentionAt(ctx, span) is { } direct) return NamedBodyOf(ctx, direct) is { } body ? (Ref(body), body.Span) : (Ref(direct), direct.Span);
         // A country named as a place in an argument position ("visit Russia") is its state.
         foreach (var place in ctx.Places)
         {
@@ -1118,6 +1137,12 @@ public sealed partial class EventExtractor
                     if (x == t && future && tree.Upos(t) == "VERB") refusal = true;
                 }
             }
+            // "irked by US plans to deploy …" misparsed as an adverbial: the intention noun governs, not the clause.
+            if (IntentionNounBefore(tree, x) is int intention and >= 0)
+            {
+                if (GovernorCues.TryGetValue(tree.Lemma(intention), out var nounCue)) seen.Add(nounCue);
+                break;
+            }
             string up = tree.BaseRel(x);
             // An adverbial clause with no subordinator is a complement the parser misread ("denied it is backing").
             // "when"/"where"/"while" introduce a clause as advmod (WRB) in UD: such a clause is not bare.
@@ -1190,30 +1215,39 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    // The outermost source wins: "Diplomatic sources have confirmed “…,” the paper said" is the paper's report.
     private (ActorRef?, Span?) Claimant(SentenceTree tree, DocumentContext ctx, int t)
     {
+        (ActorRef?, Span?) found = (null, null);
         for (int x = t, guard = 0; x >= 0 && guard < 12; guard++)
         {
             // "…, he said": the reporting verb hangs from the event's clause as parataxis.
             foreach (int c in tree.Children(x))
             {
-                if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) return s;
-                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) return a;
+                if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) { found = s; break; }
+                // "According to the results of the meeting with X, Lavrov said …": a source phrase is not the source of what it names.
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && tree.Dominates(c, t))
+                {
+                    if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;
+                    break;
+                }
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
             if (h >= 0 && _reporting.Contains(tree.Lemma(h)) && tree.BaseRel(x) is "ccomp" or "parataxis" or "xcomp" or "obj" or "advcl")
             {
-                if (Speaker(tree, ctx, h) is { } s) return s;
+                if (Speaker(tree, ctx, h) is { } s) found = s;
             }
             x = h;
         }
-        return (null, null);
+        return found;
     }
 
     private static (ActorRef, Span)? Speaker(SentenceTree tree, DocumentContext ctx, int verb, bool self = false)
     {
         int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
         if (subject < 0) return null;
+        if (PressAntecedent(tree, ctx, subject) is { } press) return press;
         if (ResolveActor(tree, ctx, subject) is { } actor) return actor;
         if (tree.Upos(subject) == "PRON") return null;
         var phrase = tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "case" or "cc" or "appos");
