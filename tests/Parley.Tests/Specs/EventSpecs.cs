@@ -20,32 +20,24 @@ public sealed class EventSpecs
 
     [Theory, MemberData(nameof(Extraction))]
     public void Events_extraction_md(string heading)
-    {
-        var example = SpecFile.Load("events-extraction.md")[heading];
-        string text = example.Required("text").Content + "\n";
-        var article = new SourceArticle { Id = "spec", Origin = new InputOrigin("spec.txt"), Format = InputFormat.Text, Source = text, Text = text };
-        var events = Pipeline.Value.Process(article).TryGet(Layers.Events)?.Events ?? [];
-        SpecRows.AssertMatch(example, Rows(events), Kinds);
-    }
+        => Check("events-extraction.md", heading);
 
     public static TheoryData<string> Setting => SpecFile.Headings("events-setting.md");
 
     [Theory, MemberData(nameof(Setting))]
     public void Events_setting_md(string heading)
-    {
-        var example = SpecFile.Load("events-setting.md")[heading];
-        string text = example.Required("text").Content + "\n";
-        var article = new SourceArticle { Id = "spec", Origin = new InputOrigin("spec.txt"), Format = InputFormat.Text, Source = text, Text = text };
-        var events = Pipeline.Value.Process(article).TryGet(Layers.Events)?.Events ?? [];
-        SpecRows.AssertMatch(example, Rows(events), Kinds);
-    }
+        => Check("events-setting.md", heading);
 
     public static TheoryData<string> Types => SpecFile.Headings("events-types.md");
 
     [Theory, MemberData(nameof(Types))]
     public void Events_types_md(string heading)
+        => Check("events-types.md", heading);
+
+    /// <summary>Analyses the example's article with the whole Analysis pipeline and compares its events with the rows.</summary>
+    private static void Check(string file, string heading)
     {
-        var example = SpecFile.Load("events-types.md")[heading];
+        var example = SpecFile.Load(file)[heading];
         string text = example.Required("text").Content + "\n";
         var article = new SourceArticle { Id = "spec", Origin = new InputOrigin("spec.txt"), Format = InputFormat.Text, Source = text, Text = text };
         var events = Pipeline.Value.Process(article).TryGet(Layers.Events)?.Events ?? [];
