@@ -170,11 +170,15 @@ public sealed partial class EventExtractor
             if (CarriesNounTrigger(tree, w)) continue;
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(reading);
         }
+        var nouns = new List<TriggerMatch>();
+        var modifiers = new HashSet<int>();
         for (int w = tree.First; w < tree.End; w++)
         {
             if (consumed.Contains(w) || tree.Upos(w) != "NOUN") continue;
-            if (NounReading(tree, w) is { } reading) found.Add(reading);
+            if (NounReading(tree, w, modifiers) is { } reading) nouns.Add(reading);
         }
+        // "the war games": a word that is part of a longer noun trigger is not a trigger of its own.
+        found.AddRange(nouns.Where(n => !modifiers.Contains(n.Word)));
         found.Sort((a, b) => a.Word.CompareTo(b.Word));
         return found;
     }
@@ -332,7 +336,14 @@ public sealed partial class EventExtractor
         return score;
     }
 
-    private TriggerMatch? NounReading(SentenceTree tree, int w)
+    private TriggerMatch? NounReading(SentenceTree tree, int w) => NounReading(tree, w, null);
+
+    /// <summary>
+    /// The noun trigger headed by w, the longest entry whose other words precede it as its dependents or, where the
+    /// parser split the compound ("the NATO war games" with "war" as the object), as the words just before it. The
+    /// words a multi-word entry covers are added to <paramref name="modifiers"/>.
+    /// </summary>
+    private TriggerMatch? NounReading(SentenceTree tree, int w, HashSet<int>? modifiers)
     {
         TriggerEntry? best = null;
         int bestLength = 0;
@@ -343,7 +354,8 @@ public sealed partial class EventExtractor
                 if (entry.Kind != TriggerKind.Noun) continue;
                 string[] parts = entry.Lemma.Split(' ');
                 if (parts[^1] != key) continue;
-                bool all = parts.Take(parts.Length - 1).All(p => tree.Children(w).Any(c => c < w && (tree.Lemma(c) == p || tree.Lower(c) == p)));
+                bool all = parts.Take(parts.Length - 1).All(p => tree.Children(w).Any(c => c < w && (tree.Lemma(c) == p || tree.Lower(c) == p)))
+                    || SurfaceCompound(tree, w, parts);
                 if (all && parts.Length > bestLength)
                 {
                     best = entry;
@@ -351,7 +363,25 @@ public sealed partial class EventExtractor
                 }
             }
         }
-        return best is null ? null : new TriggerMatch(w, best.Type, best.Mode, TriggerKind.Noun, best.Source, false, []);
+        if (best is null) return null;
+        if (modifiers is not null && bestLength > 1 && SurfaceCompound(tree, w, best.Lemma.Split(' ')))
+        {
+            for (int k = 1; k < bestLength; k++) modifiers.Add(w - k);
+        }
+        return new TriggerMatch(w, best.Type, best.Mode, TriggerKind.Noun, best.Source, false, []);
+    }
+
+    // Whether the words just before w are the entry's other words, in order, and nouns or adjectives.
+    private static bool SurfaceCompound(SentenceTree tree, int w, string[] parts)
+    {
+        if (parts.Length < 2 || w - (parts.Length - 1) < tree.First) return false;
+        for (int k = 1; k < parts.Length; k++)
+        {
+            int x = w - k;
+            string p = parts[^(k + 1)];
+            if (tree.Upos(x) is not ("NOUN" or "ADJ" or "PROPN") || !(tree.Lemma(x) == p || tree.Lower(x) == p)) return false;
+        }
+        return true;
     }
 
     // ---- one event
