@@ -34,6 +34,7 @@ internal static class NlpCommands
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
+            case "nlp-neural": TrainNeural(args); return true;
             case "nlp-confusions":
             {
                 // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
@@ -124,6 +125,52 @@ internal static class NlpCommands
             var c = Stopwatch.StartNew();
             Console.WriteLine($"decode beam {w}: EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")} ({c.Elapsed.TotalSeconds:F1} s)");
         }
+    }
+
+    /// <summary>
+    /// <c>nlp-neural MODELS PARSER-INPUT.conllu [key=value …] [out=DIR]</c>: trains only a neural transition scorer
+    /// (experiments) on the cached jack-knifed input, keeping the MODELS' tagger, lemmatizer and arc labeller;
+    /// prints EWT dev after each epoch. Keys: epochs, hidden, word, tag, label, batch, lr, dropout, mincount, pre, seed.
+    /// </summary>
+    private static void TrainNeural(string[] args)
+    {
+        var models = Load(args[1]);
+        var input = ConlluReader.ReadFile(args[2]).ToArray();
+        var o = new Parley.Nlp.Parsing.NeuralParserOptions();
+        string? outDir = null;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var kv in args.Skip(3).Select(a => a.Split('=', 2)))
+        {
+            o = kv[0] switch
+            {
+                "epochs" => o with { Epochs = int.Parse(kv[1]) },
+                "hidden" => o with { Hidden = int.Parse(kv[1]) },
+                "word" => o with { WordDim = int.Parse(kv[1]) },
+                "tag" => o with { TagDim = int.Parse(kv[1]) },
+                "label" => o with { LabelDim = int.Parse(kv[1]) },
+                "batch" => o with { BatchSize = int.Parse(kv[1]) },
+                "lr" => o with { LearningRate = float.Parse(kv[1], inv) },
+                "dropout" => o with { WordDropout = float.Parse(kv[1], inv) },
+                "mincount" => o with { MinWordCount = int.Parse(kv[1]) },
+                "pre" => o with { PrecomputedWords = int.Parse(kv[1]) },
+                "seed" => o with { Seed = ulong.Parse(kv[1]) },
+                "out" => o,
+                _ => throw new ArgumentException($"unknown option {kv[0]}"),
+            };
+            if (kv[0] == "out") outDir = kv[1];
+        }
+        string dev = "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz";
+        var clock = Stopwatch.StartNew();
+        var parser = Parley.Nlp.Parsing.NeuralParserTrainer.Train(input, models.Parser, o, m => Console.WriteLine($"[{clock.Elapsed:hh\\:mm\\:ss}] {m}"), (epoch, p) =>
+        {
+            var snapshot = new NlpModels(models.Tagger, models.Lemmatizer, p);
+            Console.WriteLine($"  after epoch {epoch}: EWT dev: {NlpEvaluator.Evaluate(snapshot, dev)}");
+            if (outDir is not null) p.Save(Path.Combine(Directory.CreateDirectory(Path.Combine(outDir, $"epoch{epoch}")).FullName, NlpModels.ParserFile));
+        });
+        Console.WriteLine($"neural parser trained in {clock.Elapsed.TotalSeconds:F1} s");
+        var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
+        Console.WriteLine($"final: EWT dev: {NlpEvaluator.Evaluate(updated, dev)}");
+        if (outDir is not null) updated.Save(outDir);
     }
 
     /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>

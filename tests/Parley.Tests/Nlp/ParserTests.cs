@@ -108,6 +108,47 @@ public sealed class ParserTests
         }
     }
 
+    private static DependencyParser TrainNeural(int seed) =>
+        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed });
+
+    [Fact]
+    public void Neural_scorer_learns_the_toy_grammar_round_trips_and_trains_deterministically()
+    {
+        var parser = TrainNeural(7);
+        Assert.True(parser.IsNeural);
+        var heads = AssertParsesUnseen(parser);
+
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            TrainNeural(7).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            var loaded = DependencyParser.Load(a);
+            Assert.True(loaded.IsNeural);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Fact]
+    public void Neural_scorer_handles_unknown_words_and_tags_and_long_sentences()
+    {
+        var parser = TrainNeural(3);
+        // Unseen forms and tags fall back to shape classes / the unknown tag; the result is still one projective tree.
+        string[] words = [.. Enumerable.Range(0, 150).Select(i => i % 7 == 0 ? "Zorbified-" + i : i % 3 == 0 ? "1,234" : "qq")];
+        string[] tags = [.. words.Select(_ => "SYM")];
+        var h = new int[words.Length];
+        var r = new string[words.Length];
+        parser.Parse(words, tags, tags, h, r);
+        Assert.Equal(1, h.Count(x => x == 0));
+        Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
+    }
+
     [Fact]
     public void Gold_derivation_rebuilds_the_tree()
     {
