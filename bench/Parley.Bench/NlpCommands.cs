@@ -35,6 +35,18 @@ internal static class NlpCommands
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
             case "nlp-neural": TrainNeural(args); return true;
+            case "nlp-ensemble":
+            {
+                // nlp-ensemble MODELS NEURAL-PARSER.bin W…: EWT dev with perceptron scores × W added to the neural log-probabilities.
+                var m = Load(args[1]);
+                var neural = Parley.Nlp.Parsing.DependencyParser.Load(args[2]).Neural!;
+                foreach (string w in args.Skip(3))
+                {
+                    var p = m.Parser.WithNeuralAndPerceptron(neural, float.Parse(w, System.Globalization.CultureInfo.InvariantCulture));
+                    Console.WriteLine($"perceptron weight {w}: EWT dev: {NlpEvaluator.Evaluate(new NlpModels(m.Tagger, m.Lemmatizer, p), "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
+                }
+                return true;
+            }
             case "nlp-confusions":
             {
                 // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
@@ -81,6 +93,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
+                "neural-epochs" => options with { NeuralParser = new Parley.Nlp.Parsing.NeuralParserOptions { Epochs = int.Parse(kv[1]) } },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
@@ -154,6 +167,8 @@ internal static class NlpCommands
                 "mincount" => o with { MinWordCount = int.Parse(kv[1]) },
                 "pre" => o with { PrecomputedWords = int.Parse(kv[1]) },
                 "seed" => o with { Seed = ulong.Parse(kv[1]) },
+                "explore" => o with { Explore = float.Parse(kv[1], inv) },
+                "hdrop" => o with { HiddenDropout = float.Parse(kv[1], inv) },
                 "out" => o,
                 _ => throw new ArgumentException($"unknown option {kv[0]}"),
             };

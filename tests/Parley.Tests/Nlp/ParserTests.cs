@@ -108,8 +108,27 @@ public sealed class ParserTests
         }
     }
 
-    private static DependencyParser TrainNeural(int seed) =>
-        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed });
+    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0) =>
+        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout });
+
+    [Fact]
+    public void Neural_scorer_trained_with_the_dynamic_oracle_and_dropout_learns_the_toy_grammar_deterministically()
+    {
+        var parser = TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f);
+        AssertParsesUnseen(parser);
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
 
     [Fact]
     public void Neural_scorer_learns_the_toy_grammar_round_trips_and_trains_deterministically()

@@ -47,6 +47,18 @@ public sealed class DependencyParser
     /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
     internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
 
+    /// <summary>
+    /// Both transition models together (an ensemble): the neural scorer's log-probabilities are added to the perceptron
+    /// scores scaled by <paramref name="perceptronWeight"/> (experiments).
+    /// </summary>
+    internal DependencyParser WithNeuralAndPerceptron(NeuralTransitionScorer neural, float perceptronWeight) =>
+        new(_labels, _transitions, _labeler, 1, neural) { PerceptronWeight = perceptronWeight };
+
+    internal NeuralTransitionScorer? Neural => _neural;
+
+    /// <summary>Weight of the perceptron's transition scores added to the neural log-probabilities; 0 = neural only.</summary>
+    internal float PerceptronWeight { get; private init; }
+
     /// <summary>True when transitions are scored by a <see cref="NeuralTransitionScorer"/> rather than the perceptron.</summary>
     public bool IsNeural => _neural is not null;
 
@@ -78,13 +90,25 @@ public sealed class DependencyParser
         var neural = _neural?.Prepare(words, upos, xpos);
         while (!st.Terminal)
         {
-            if (neural is not null) _neural!.Score(neural, st, fx.Scores);
-            else _transitions.Score(fx.ExtractTransition(), fx.Scores);
+            if (neural is null) _transitions.Score(fx.ExtractTransition(), fx.Scores);
+            else if (PerceptronWeight == 0) _neural!.Score(neural, st, fx.Scores);
+            else ScoreBoth(neural, fx);
             int action = BestValid(st, fx.Scores);
             int label = action == ParserState.Shift ? -1 : PredictLabel(fx, action);
             st.Apply(action, label);
         }
         return fx;
+    }
+
+    private void ScoreBoth(NeuralTransitionScorer.Scratch neural, ParserFeatures fx)
+    {
+        Span<float> n = stackalloc float[ParserState.ActionCount];
+        _neural!.Score(neural, fx.State, n);
+        float max = float.NegativeInfinity, sum = 0;
+        for (int a = 0; a < n.Length; a++) if (fx.State.IsValid(a)) max = Math.Max(max, n[a]);
+        for (int a = 0; a < n.Length; a++) if (fx.State.IsValid(a)) sum += MathF.Exp(n[a] - max);
+        _transitions.Score(fx.ExtractTransition(), fx.Scores);
+        for (int a = 0; a < n.Length; a++) fx.Scores[a] = PerceptronWeight * fx.Scores[a] + n[a] - max - MathF.Log(sum);
     }
 
     private ParserState RunBeam(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)

@@ -21,6 +21,10 @@ public sealed record NeuralParserOptions
     public float WordDropout { get; init; } = 0.25f;
     /// <summary>Frequent words whose hidden-layer products are precomputed at load.</summary>
     public int PrecomputedWords { get; init; } = 2000;
+    /// <summary>0 = static oracle (canonical derivations); &gt; 0 = dynamic oracle, following the network's own prediction with this probability after epoch 1.</summary>
+    public float Explore { get; init; }
+    /// <summary>Dropout on the hidden layer during training (inverted scaling; 0 = none).</summary>
+    public float HiddenDropout { get; init; }
     public ulong Seed { get; init; } = 20251;
 }
 
@@ -123,12 +127,14 @@ public static class NeuralParserTrainer
         var idArray = ids.ToArray();
         var shapeArray = shapes.ToArray();
         int H = net.Hidden, S = NeuralTransitionScorer.Slots;
-        var x = new float[net.InputDim];
-        var h = new float[H];
-        var dh = new float[H];
-        var dx = new float[net.InputDim];
         var exIds = new int[S];
-        Span<float> z = stackalloc float[ParserState.ActionCount];
+        var learner = new Learner(net, adam, options, rng);
+        if (options.Explore > 0)
+        {
+            TrainExploring(net, sentences, labelId, countOf, learner, adam, options, rng, progress, afterEpoch is null ? null : (epoch, n) => afterEpoch(epoch, labeled.WithNeural(n)));
+            net.Precompute();
+            return labeled.WithNeural(net);
+        }
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -148,56 +154,8 @@ public static class NeuralParserTrainer
                         if (id >= NeuralTransitionScorer.FirstWordId && rng.NextDouble() < options.WordDropout / (options.WordDropout + countOf[id]))
                             exIds[k] = shapeArray[e * NeuralTransitionScorer.Positions + k];
                     }
-                    // Forward.
-                    for (int sl = 0; sl < S; sl++)
-                    {
-                        int g = NeuralTransitionScorer.GroupOf(sl), d = net.Dims[g];
-                        Array.Copy(net.Embeddings[g], exIds[sl] * d, x, net.SlotOffset(sl), d);
-                    }
-                    net.B1.CopyTo(h, 0);
-                    for (int i = 0; i < x.Length; i++)
-                        if (x[i] != 0) NeuralTransitionScorer.Axpy(x[i], net.W1.AsSpan(i * H, H), h);
-                    NeuralTransitionScorer.Relu(h);
-                    int mask = masks[e], y = gold[e];
-                    float max = float.NegativeInfinity;
-                    for (int a = 0; a < z.Length; a++)
-                    {
-                        z[a] = (mask & (1 << a)) == 0 ? float.NegativeInfinity : net.B2[a] + NeuralTransitionScorer.Dot(net.W2.AsSpan(a * H, H), h);
-                        max = Math.Max(max, z[a]);
-                    }
-                    float sum = 0;
-                    int guess = -1;
-                    for (int a = 0; a < z.Length; a++)
-                    {
-                        if ((mask & (1 << a)) != 0 && (guess < 0 || z[a] > z[guess])) guess = a;
-                        z[a] = (mask & (1 << a)) == 0 ? 0 : MathF.Exp(z[a] - max);
-                        sum += z[a];
-                    }
-                    if (guess == y) right++;
-                    loss -= Math.Log(Math.Max(1e-30, z[y] / sum));
-                    // Backward: dz = p - onehot.
-                    Array.Clear(dh);
-                    for (int a = 0; a < z.Length; a++)
-                    {
-                        float g = z[a] / sum - (a == y ? 1 : 0);
-                        if (g == 0) continue;
-                        adam.GB2[a] += g;
-                        NeuralTransitionScorer.Axpy(g, h, adam.GW2.AsSpan(a * H, H));
-                        NeuralTransitionScorer.Axpy(g, net.W2.AsSpan(a * H, H), dh);
-                    }
-                    for (int j = 0; j < H; j++)
-                        if (h[j] <= 0) dh[j] = 0;
-                    NeuralTransitionScorer.Add(dh, adam.GB1);
-                    for (int i = 0; i < x.Length; i++)
-                    {
-                        if (x[i] != 0) NeuralTransitionScorer.Axpy(x[i], dh, adam.GW1.AsSpan(i * H, H));
-                        dx[i] = NeuralTransitionScorer.Dot(net.W1.AsSpan(i * H, H), dh);
-                    }
-                    for (int sl = 0; sl < S; sl++)
-                    {
-                        int g = NeuralTransitionScorer.GroupOf(sl), d = net.Dims[g];
-                        adam.AddEmbeddingGrad(g, exIds[sl], dx.AsSpan(net.SlotOffset(sl), d));
-                    }
+                    loss += learner.Learn(exIds, masks[e], 1 << gold[e], out int guess);
+                    if (guess == gold[e]) right++;
                 }
                 adam.Step(1f / (end - start));
             }
@@ -210,6 +168,172 @@ public static class NeuralParserTrainer
         }
         net.Precompute();
         return labeled.WithNeural(net);
+    }
+
+    /// <summary>
+    /// Dynamic-oracle training (Goldberg &amp; Nivre 2012; Kiperwasser &amp; Goldberg 2016): sentences are parsed with
+    /// the current network; the loss raises the probability of the zero-cost transitions, and after the first epoch
+    /// the parser follows its own prediction with probability <see cref="NeuralParserOptions.Explore"/>.
+    /// </summary>
+    private static void TrainExploring(NeuralTransitionScorer net, IReadOnlyList<ConlluSentence> sentences, Dictionary<string, int> labelId, int[] countOf, Learner learner, Adam adam, NeuralParserOptions options, SplitMix rng, Action<string>? progress, Action<int, NeuralTransitionScorer>? afterEpoch)
+    {
+        var data = new List<(int[] Words, int[] Tags, int[] Shapes, int[] Heads, int[] Labels)>();
+        foreach (var s in sentences)
+        {
+            int n = s.Words.Count;
+            var heads = new int[n + 1];
+            var labs = new int[n + 1];
+            var wids = new int[n + 1];
+            var tids = new int[n + 1];
+            var shape = new int[n + 1];
+            wids[0] = tids[0] = NeuralTransitionScorer.RootId;
+            bool ok = true;
+            for (int i = 0; i < n; i++)
+            {
+                var w = s.Words[i];
+                heads[i + 1] = w.Head;
+                ok &= labelId.TryGetValue(w.Deprel, out labs[i + 1]);
+                wids[i + 1] = net.WordId(w.Form);
+                tids[i + 1] = net.TagId(w.Upos, w.Xpos);
+                shape[i + 1] = NeuralTransitionScorer.ShapeId(w.Form);
+            }
+            if (ok && ArcHybridOracle.IsProjective(heads) && heads.Skip(1).Count(h => h == 0) == 1) data.Add((wids, tids, shape, heads, labs));
+        }
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var st = new ParserState();
+        var ids = new int[NeuralTransitionScorer.Slots];
+        var p = new int[NeuralTransitionScorer.Positions];
+        Span<int> costs = stackalloc int[ParserState.ActionCount];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            double loss = 0;
+            long examples = 0, right = 0, arcs = 0, rightHeads = 0;
+            int inBatch = 0;
+            adam.ZeroGrad();
+            foreach (int index in order)
+            {
+                var (wids, tids, shape, heads, labs) = data[index];
+                st.Init(wids.Length - 1);
+                while (!st.Terminal)
+                {
+                    NeuralTransitionScorer.Extract(st, wids, tids, ids);
+                    NeuralTransitionScorer.PositionsOf(st, p);
+                    for (int k = 0; k < NeuralTransitionScorer.Positions; k++)
+                    {
+                        int id = ids[k];
+                        if (id >= NeuralTransitionScorer.FirstWordId && rng.NextDouble() < options.WordDropout / (options.WordDropout + countOf[id]))
+                            ids[k] = shape[p[k]];
+                    }
+                    int valid = 0, minCost = int.MaxValue;
+                    for (int a = 0; a < ParserState.ActionCount; a++)
+                    {
+                        costs[a] = st.IsValid(a) ? ArcHybridOracle.Cost(st, a, heads) : int.MaxValue;
+                        if (costs[a] != int.MaxValue) valid |= 1 << a;
+                        minCost = Math.Min(minCost, costs[a]);
+                    }
+                    int target = 0;
+                    for (int a = 0; a < ParserState.ActionCount; a++)
+                        if (costs[a] == minCost) target |= 1 << a;
+                    loss += learner.Learn(ids, valid, target, out int guess);
+                    examples++;
+                    if ((target & (1 << guess)) != 0) right++;
+                    if (++inBatch == options.BatchSize)
+                    {
+                        adam.Step(1f / inBatch);
+                        adam.ZeroGrad();
+                        inBatch = 0;
+                    }
+                    int best = -1;
+                    for (int a = 0; a < ParserState.ActionCount; a++)
+                        if ((target & (1 << a)) != 0 && (best < 0 || learner.Logits[a] > learner.Logits[best])) best = a;
+                    int next = epoch > 0 && rng.NextDouble() < options.Explore ? guess : best;
+                    int label = -1;
+                    if (next != ParserState.Shift)
+                    {
+                        int dep = st.ArcOf(next).Dep;
+                        label = labs[dep];
+                    }
+                    st.Apply(next, label);
+                }
+                for (int i = 1; i < heads.Length; i++)
+                    if (st.Heads[i] == heads[i]) rightHeads++;
+                arcs += heads.Length - 1;
+            }
+            if (inBatch > 0) adam.Step(1f / inBatch);
+            progress?.Invoke($"neural parser epoch {epoch + 1}/{options.Epochs} (explore {options.Explore}): loss {loss / examples:F4}, train transition accuracy {100.0 * right / examples:F2}, train UAS {100.0 * rightHeads / arcs:F2}");
+            if (afterEpoch is not null && epoch + 1 < options.Epochs) afterEpoch(epoch + 1, Snapshot(net, options));
+        }
+    }
+
+    /// <summary>One example's forward and backward pass, gradients accumulated into the optimiser's buffers.</summary>
+    private sealed class Learner(NeuralTransitionScorer net, Adam adam, NeuralParserOptions options, SplitMix rng)
+    {
+        private readonly float[] _x = new float[net.InputDim], _h = new float[net.Hidden], _dh = new float[net.Hidden], _dx = new float[net.InputDim];
+        private readonly float[] _z = new float[ParserState.ActionCount];
+        public readonly float[] Logits = new float[ParserState.ActionCount];
+
+        /// <summary>Returns −log of the probability of the <paramref name="targetMask"/> actions (among the valid ones); <paramref name="guess"/> is the best valid action.</summary>
+        public double Learn(int[] exIds, int mask, int targetMask, out int guess)
+        {
+            int H = net.Hidden, S = NeuralTransitionScorer.Slots;
+            float[] x = _x, h = _h, dh = _dh, dx = _dx, z = _z;
+            for (int sl = 0; sl < S; sl++)
+            {
+                int g = NeuralTransitionScorer.GroupOf(sl), d = net.Dims[g];
+                Array.Copy(net.Embeddings[g], exIds[sl] * d, x, net.SlotOffset(sl), d);
+            }
+            net.B1.CopyTo(h, 0);
+            for (int i = 0; i < x.Length; i++)
+                if (x[i] != 0) NeuralTransitionScorer.Axpy(x[i], net.W1.AsSpan(i * H, H), h);
+            NeuralTransitionScorer.Relu(h);
+            if (options.HiddenDropout > 0)
+            {
+                float keep = 1f / (1f - options.HiddenDropout);
+                for (int j = 0; j < H; j++) h[j] = rng.NextDouble() < options.HiddenDropout ? 0 : h[j] * keep;
+            }
+            float max = float.NegativeInfinity;
+            for (int a = 0; a < z.Length; a++)
+            {
+                z[a] = (mask & (1 << a)) == 0 ? float.NegativeInfinity : net.B2[a] + NeuralTransitionScorer.Dot(net.W2.AsSpan(a * H, H), h);
+                Logits[a] = z[a];
+                max = Math.Max(max, z[a]);
+            }
+            float sum = 0, target = 0;
+            guess = -1;
+            for (int a = 0; a < z.Length; a++)
+            {
+                if ((mask & (1 << a)) != 0 && (guess < 0 || z[a] > z[guess])) guess = a;
+                z[a] = (mask & (1 << a)) == 0 ? 0 : MathF.Exp(z[a] - max);
+                sum += z[a];
+                if ((targetMask & (1 << a)) != 0) target += z[a];
+            }
+            // Backward: dz_a = p_a − [a is a target] · p_a / P(targets).
+            Array.Clear(dh);
+            for (int a = 0; a < z.Length; a++)
+            {
+                float g = z[a] / sum - ((targetMask & (1 << a)) != 0 ? z[a] / target : 0);
+                if (g == 0) continue;
+                adam.GB2[a] += g;
+                NeuralTransitionScorer.Axpy(g, h, adam.GW2.AsSpan(a * H, H));
+                NeuralTransitionScorer.Axpy(g, net.W2.AsSpan(a * H, H), dh);
+            }
+            float kept = options.HiddenDropout > 0 ? 1f / (1f - options.HiddenDropout) : 1f;
+            for (int j = 0; j < H; j++)
+                dh[j] = h[j] <= 0 ? 0 : dh[j] * kept;
+            NeuralTransitionScorer.Add(dh, adam.GB1);
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] != 0) NeuralTransitionScorer.Axpy(x[i], dh, adam.GW1.AsSpan(i * H, H));
+                dx[i] = NeuralTransitionScorer.Dot(net.W1.AsSpan(i * H, H), dh);
+            }
+            for (int sl = 0; sl < S; sl++)
+            {
+                int g = NeuralTransitionScorer.GroupOf(sl), d = net.Dims[g];
+                adam.AddEmbeddingGrad(g, exIds[sl], dx.AsSpan(net.SlotOffset(sl), d));
+            }
+            return -Math.Log(Math.Max(1e-30, target / sum));
+        }
     }
 
     private static NeuralTransitionScorer Snapshot(NeuralTransitionScorer net, NeuralParserOptions options)
