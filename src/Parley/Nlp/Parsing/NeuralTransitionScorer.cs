@@ -128,20 +128,39 @@ internal sealed class NeuralTransitionScorer
         ids[MiscSlot0 + 3] = 3 * MiscValues + (b0 < 0 ? 9 : Math.Min(st.NumL[b0], 8));
     }
 
-    /// <summary>Multiplies every (slot, id) embedding into the hidden layer, for all but the rarer words.</summary>
+    /// <summary>
+    /// Multiplies every (slot, id) embedding into the hidden layer, for all but the rarer words. Rows are stored
+    /// relative to the slot's id 0 (none), whose products are folded into one base vector with the bias, so a
+    /// slot holding nothing costs nothing when scoring.
+    /// </summary>
     public void Precompute()
     {
         var pre = new float[Slots][];
+        var noneRows = new float[Slots][];
         Parallel.For(0, Slots, s =>
         {
             int g = GroupOf(s);
             int count = g == WordGroup ? PrecomputedWords : VocabSizes[g];
             var table = new float[count * Hidden];
             for (int id = 0; id < count; id++) Project(s, id, table.AsSpan(id * Hidden, Hidden));
+            var none = table.AsSpan(0, Hidden);
+            for (int id = 1; id < count; id++) Axpy(-1f, none, table.AsSpan(id * Hidden, Hidden));
+            noneRows[s] = none.ToArray();
             pre[s] = table;
         });
+        _none = noneRows;
+        var baseline = (float[])B1.Clone();
+        for (int s = 0; s < Slots; s++)
+        {
+            Add(pre[s].AsSpan(0, Hidden), baseline);
+            pre[s].AsSpan(0, Hidden).Clear();
+        }
+        _baseline = baseline;
         _pre = pre;
     }
+
+    private float[] _baseline = [];
+    private float[][] _none = [];
 
     /// <summary>out = E[id] · W1[slot block].</summary>
     public void Project(int slot, int id, Span<float> output)
@@ -204,10 +223,11 @@ internal sealed class NeuralTransitionScorer
         var ids = sc.Ids;
         Extract(st, sc.WordIds, sc.TagIds, ids);
         var h = sc.Hidden.AsSpan(0, Hidden);
-        B1.CopyTo(h);
+        _baseline.CopyTo(h);
         for (int s = 0; s < Slots; s++)
         {
             int id = ids[s];
+            if (id == NullId) continue;
             if (s < TagSlot0 && id >= PrecomputedWords)
             {
                 // A rarer word: its projection for this slot is computed once per sentence.
@@ -216,6 +236,7 @@ internal sealed class NeuralTransitionScorer
                 if (sc.RareStamp[key] != sc.Stamp)
                 {
                     Project(s, id, cached);
+                    Axpy(-1f, _none[s], cached);
                     sc.RareStamp[key] = sc.Stamp;
                 }
                 Add(cached, h);
