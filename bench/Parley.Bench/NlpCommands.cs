@@ -35,11 +35,21 @@ internal static class NlpCommands
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
             case "nlp-neural": TrainNeural(args); return true;
+            case "nlp-ensemble-save":
+            {
+                // nlp-ensemble-save MODELS NEURAL-PARSER.bin W OUT: MODELS with its parser's perceptron and the neural scorer combined (weight W), saved to OUT.
+                var m = Load(args[1]);
+                var neural = LoadNeural(args[2]);
+                var p = m.Parser.WithNeuralAndPerceptron(neural, float.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+                if (args.Length > 5) p = p.WithCascade(float.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture));
+                new NlpModels(m.Tagger, m.Lemmatizer, p).Save(args[4]);
+                return true;
+            }
             case "nlp-ensemble":
             {
                 // nlp-ensemble MODELS NEURAL-PARSER.bin W…: EWT dev with perceptron scores × W added to the neural log-probabilities.
                 var m = Load(args[1]);
-                var neural = Parley.Nlp.Parsing.DependencyParser.Load(args[2]).Neural!;
+                var neural = LoadNeural(args[2]);
                 foreach (string w in args.Skip(3))
                 {
                     var p = m.Parser.WithNeuralAndPerceptron(neural, float.Parse(w, System.Globalization.CultureInfo.InvariantCulture));
@@ -93,7 +103,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
-                "neural-epochs" => options with { NeuralParser = new Parley.Nlp.Parsing.NeuralParserOptions { Epochs = int.Parse(kv[1]) } },
+                "neural" => options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
@@ -168,6 +178,7 @@ internal static class NlpCommands
                 "pre" => o with { PrecomputedWords = int.Parse(kv[1]) },
                 "seed" => o with { Seed = ulong.Parse(kv[1]) },
                 "explore" => o with { Explore = float.Parse(kv[1], inv) },
+                "pweight" => o with { PerceptronWeight = float.Parse(kv[1], inv) },
                 "hdrop" => o with { HiddenDropout = float.Parse(kv[1], inv) },
                 "out" => o,
                 _ => throw new ArgumentException($"unknown option {kv[0]}"),
@@ -283,6 +294,17 @@ internal static class NlpCommands
             Console.WriteLine($"{name}: first {times[0]:F3} s wall {cpus[0]:F3} CPU-s; median of {repeats}: {warm[warm.Length / 2]:F3} s wall (min {warm[0]:F3}), {warmCpu[warmCpu.Length / 2]:F3} CPU-s");
         }
     }
+
+    /// <summary>The neural scorer of a v5 parser file (what follows it, the ensemble weight, is not read, so files from before it was stored load too).</summary>
+    private static Parley.Nlp.Parsing.NeuralTransitionScorer LoadNeural(string path) => ModelFile.Load(path, "parser", 5, 5, (r, _) =>
+    {
+        r.ReadInt32();
+        ModelFile.ReadStrings(r);
+        LinearModel.Read(r);
+        LinearModel.Read(r);
+        if (!r.ReadBoolean()) throw new InvalidDataException($"{path} has no neural scorer");
+        return Parley.Nlp.Parsing.NeuralTransitionScorer.Read(r);
+    });
 
     private static NlpModels Load(string dir)
     {

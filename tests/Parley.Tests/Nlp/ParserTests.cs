@@ -108,8 +108,31 @@ public sealed class ParserTests
         }
     }
 
-    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0) =>
-        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout });
+    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0, float perceptronWeight = 0, float cascade = 0) =>
+        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout, PerceptronWeight = perceptronWeight, CascadeMargin = cascade });
+
+    [Fact]
+    public void Perceptron_and_neural_ensemble_with_a_cascade_parses_the_toy_grammar_and_round_trips()
+    {
+        var parser = TrainNeural(5, explore: 0.9f, perceptronWeight: 0.05f, cascade: 2f);
+        Assert.True(parser.IsNeural);
+        Assert.Equal(0.05f, parser.PerceptronWeight);
+        Assert.Equal(2f, parser.CascadeMargin);
+        var heads = AssertParsesUnseen(parser);
+        string a = Temp();
+        try
+        {
+            parser.Save(a);
+            var loaded = DependencyParser.Load(a);
+            Assert.Equal(0.05f, loaded.PerceptronWeight);
+            Assert.Equal(2f, loaded.CascadeMargin);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+        }
+        finally
+        {
+            File.Delete(a);
+        }
+    }
 
     [Fact]
     public void Neural_scorer_trained_with_the_dynamic_oracle_and_dropout_learns_the_toy_grammar_deterministically()

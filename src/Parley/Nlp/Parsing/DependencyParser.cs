@@ -42,14 +42,14 @@ public sealed class DependencyParser
     public int BeamWidth { get; }
 
     /// <summary>The same model decoding with another beam width.</summary>
-    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width, _neural);
+    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
 
     /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
     internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
 
     /// <summary>
     /// Both transition models together (an ensemble): the neural scorer's log-probabilities are added to the perceptron
-    /// scores scaled by <paramref name="perceptronWeight"/> (experiments).
+    /// scores scaled by <paramref name="perceptronWeight"/>.
     /// </summary>
     internal DependencyParser WithNeuralAndPerceptron(NeuralTransitionScorer neural, float perceptronWeight) =>
         new(_labels, _transitions, _labeler, 1, neural) { PerceptronWeight = perceptronWeight };
@@ -102,14 +102,38 @@ public sealed class DependencyParser
 
     private void ScoreBoth(NeuralTransitionScorer.Scratch neural, ParserFeatures fx)
     {
-        Span<float> n = stackalloc float[ParserState.ActionCount];
-        _neural!.Score(neural, fx.State, n);
-        float max = float.NegativeInfinity, sum = 0;
-        for (int a = 0; a < n.Length; a++) if (fx.State.IsValid(a)) max = Math.Max(max, n[a]);
-        for (int a = 0; a < n.Length; a++) if (fx.State.IsValid(a)) sum += MathF.Exp(n[a] - max);
+        var st = fx.State;
         _transitions.Score(fx.ExtractTransition(), fx.Scores);
+        if (CascadeMargin > 0 && PerceptronWeight * ValidMargin(st, fx.Scores) >= CascadeMargin) return;
+        Span<float> n = stackalloc float[ParserState.ActionCount];
+        _neural!.Score(neural, st, n);
+        float max = float.NegativeInfinity, sum = 0;
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) max = Math.Max(max, n[a]);
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) sum += MathF.Exp(n[a] - max);
         for (int a = 0; a < n.Length; a++) fx.Scores[a] = PerceptronWeight * fx.Scores[a] + n[a] - max - MathF.Log(sum);
     }
+
+    /// <summary>Best minus second-best score among the valid transitions (+∞ when only one is valid).</summary>
+    private static float ValidMargin(ParserState st, ReadOnlySpan<float> scores)
+    {
+        float best = float.NegativeInfinity, second = float.NegativeInfinity;
+        for (int a = 0; a < ParserState.ActionCount; a++)
+        {
+            if (!st.IsValid(a)) continue;
+            if (scores[a] > best) { second = best; best = scores[a]; }
+            else if (scores[a] > second) second = scores[a];
+        }
+        return best - second;
+    }
+
+    /// <summary>
+    /// Cascade: when the weighted perceptron margin between the two best valid transitions is at least this, the
+    /// network is not consulted (it would rarely overturn the choice); 0 = always consult it.
+    /// </summary>
+    internal float CascadeMargin { get; private init; }
+
+    /// <summary>The same ensemble with another cascade margin.</summary>
+    internal DependencyParser WithCascade(float margin) => new(_labels, _transitions, _labeler, BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = margin };
 
     private ParserState RunBeam(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
@@ -149,11 +173,12 @@ public sealed class DependencyParser
         return best;
     }
 
-    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth, _neural);
+    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
 
     /// <summary>
     /// Format v5: the beam width the model was trained for, the labels, then both models packed (hash tables as
-    /// stored in memory), then whether a neural transition scorer follows, and the scorer. A perceptron-only
+    /// stored in memory), then whether a neural transition scorer follows, the scorer and the weight of the
+    /// perceptron's transition scores beside it (0 = the neural scorer alone) and the cascade margin. A perceptron-only
     /// parser is still written as v4, so files that do not need v5 stay readable by older code.
     /// </summary>
     public void Save(string path) => ModelFile.Save(path, Kind, _neural is null ? 4 : Version, w =>
@@ -165,6 +190,8 @@ public sealed class DependencyParser
         if (_neural is null) return;
         w.Write(true);
         _neural.Write(w);
+        w.Write(PerceptronWeight);
+        w.Write(CascadeMargin);
     });
 
     /// <summary>Loads a parser: format v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
@@ -175,6 +202,7 @@ public sealed class DependencyParser
         var transitions = LinearModel.Read(r);
         var labeler = LinearModel.Read(r);
         var neural = version >= 5 && r.ReadBoolean() ? NeuralTransitionScorer.Read(r) : null;
-        return new DependencyParser(labels, transitions, labeler, beam, neural);
+        float weight = neural is null ? 0 : r.ReadSingle(), margin = neural is null ? 0 : r.ReadSingle();
+        return new DependencyParser(labels, transitions, labeler, beam, neural) { PerceptronWeight = weight, CascadeMargin = margin };
     });
 }
