@@ -192,6 +192,22 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Neural_vocabulary_folds_case_and_digits_and_looks_up_tag_pairs()
+    {
+        var words = new Dictionary<string, int> { ["harbour"] = NeuralTransitionScorer.FirstWordId, ["00:00"] = NeuralTransitionScorer.FirstWordId + 1 };
+        var tags = new Dictionary<string, int> { ["NOUN|NN"] = NeuralTransitionScorer.FirstTagId };
+        var net = new NeuralTransitionScorer(8, [4, 4, 4, 4], words, tags, labels: 3);
+        Assert.Equal(NeuralTransitionScorer.FirstWordId, net.WordId("harbour"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId, net.WordId("HARBOUR"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId + 1, net.WordId("17:45"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId + 1, net.WordId("00:00"));
+        Assert.Equal(NeuralTransitionScorer.ShapeId("Quayside"), net.WordId("Quayside"));
+        Assert.NotEqual(NeuralTransitionScorer.ShapeId("quayside"), NeuralTransitionScorer.ShapeId("Quayside"));
+        Assert.Equal(NeuralTransitionScorer.FirstTagId, net.TagId("NOUN", "NN"));
+        Assert.Equal(NeuralTransitionScorer.UnknownId0, net.TagId("NOUN", "NNS"));
+    }
+
+    [Fact]
     public void Gold_derivation_rebuilds_the_tree()
     {
         foreach (var sent in Toy)

@@ -54,6 +54,12 @@ internal sealed class NeuralTransitionScorer
         W2 = w2 ?? new float[ParserState.ActionCount * hidden];
         B2 = b2 ?? new float[ParserState.ActionCount];
         PrecomputedWords = Math.Min(precomputedWords, VocabSizes[WordGroup]);
+        _tagPairs = new Dictionary<(string, string), int>(tagIds.Count);
+        foreach (var (pair, id) in tagIds)
+        {
+            int bar = pair.IndexOf('|');
+            _tagPairs[(pair[..bar], pair[(bar + 1)..])] = id;
+        }
     }
 
     public int InputDim => _slotOffset[Slots];
@@ -85,8 +91,18 @@ internal sealed class NeuralTransitionScorer
         return UnknownId0 + (upper ? 1 : 0) + (digit ? 2 : 0) + (hyphen ? 4 : 0) + (letter ? 0 : 8);
     }
 
-    public int WordId(string form) => WordIds.TryGetValue(NormalizeWord(form), out int id) ? id : ShapeId(form);
-    public int TagId(string upos, string xpos) => TagIds.TryGetValue(upos + "|" + xpos, out int id) ? id : UnknownId0;
+    /// <summary>The word's id (its normalized form's, else its shape class); forms already normalized are looked up without copying.</summary>
+    public int WordId(string form)
+    {
+        bool normalized = true;
+        foreach (char c in form)
+            if (char.IsDigit(c) ? c != '0' : char.ToLowerInvariant(c) != c) { normalized = false; break; }
+        return WordIds.TryGetValue(normalized ? form : NormalizeWord(form), out int id) ? id : ShapeId(form);
+    }
+
+    public int TagId(string upos, string xpos) => _tagPairs.TryGetValue((upos, xpos), out int id) ? id : UnknownId0;
+
+    private readonly Dictionary<(string, string), int> _tagPairs;
 
     private static int Child(int[] of, int p) => p < 0 ? -1 : of[p];
 
