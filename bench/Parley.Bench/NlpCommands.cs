@@ -34,6 +34,29 @@ internal static class NlpCommands
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
+            case "nlp-neural": TrainNeural(args); return true;
+            case "nlp-ensemble-save":
+            {
+                // nlp-ensemble-save MODELS NEURAL-PARSER.bin W OUT: MODELS with its parser's perceptron and the neural scorer combined (weight W), saved to OUT.
+                var m = Load(args[1]);
+                var neural = LoadNeural(args[2]);
+                var p = m.Parser.WithNeuralAndPerceptron(neural, float.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+                if (args.Length > 5) p = p.WithCascade(float.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture));
+                new NlpModels(m.Tagger, m.Lemmatizer, p).Save(args[4]);
+                return true;
+            }
+            case "nlp-ensemble":
+            {
+                // nlp-ensemble MODELS NEURAL-PARSER.bin W…: EWT dev with perceptron scores × W added to the neural log-probabilities.
+                var m = Load(args[1]);
+                var neural = LoadNeural(args[2]);
+                foreach (string w in args.Skip(3))
+                {
+                    var p = m.Parser.WithNeuralAndPerceptron(neural, float.Parse(w, System.Globalization.CultureInfo.InvariantCulture));
+                    Console.WriteLine($"perceptron weight {w}: EWT dev: {NlpEvaluator.Evaluate(new NlpModels(m.Tagger, m.Lemmatizer, p), "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
+                }
+                return true;
+            }
             case "nlp-confusions":
             {
                 // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
@@ -80,6 +103,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
+                "neural" => options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
@@ -124,6 +148,55 @@ internal static class NlpCommands
             var c = Stopwatch.StartNew();
             Console.WriteLine($"decode beam {w}: EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")} ({c.Elapsed.TotalSeconds:F1} s)");
         }
+    }
+
+    /// <summary>
+    /// <c>nlp-neural MODELS PARSER-INPUT.conllu [key=value …] [out=DIR]</c>: trains only a neural transition scorer
+    /// (experiments) on the cached jack-knifed input, keeping the MODELS' tagger, lemmatizer and arc labeller;
+    /// prints EWT dev after each epoch. Keys: epochs, hidden, word, tag, label, batch, lr, dropout, mincount, pre, seed.
+    /// </summary>
+    private static void TrainNeural(string[] args)
+    {
+        var models = Load(args[1]);
+        var input = ConlluReader.ReadFile(args[2]).ToArray();
+        var o = new Parley.Nlp.Parsing.NeuralParserOptions();
+        string? outDir = null;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var kv in args.Skip(3).Select(a => a.Split('=', 2)))
+        {
+            o = kv[0] switch
+            {
+                "epochs" => o with { Epochs = int.Parse(kv[1]) },
+                "hidden" => o with { Hidden = int.Parse(kv[1]) },
+                "word" => o with { WordDim = int.Parse(kv[1]) },
+                "tag" => o with { TagDim = int.Parse(kv[1]) },
+                "label" => o with { LabelDim = int.Parse(kv[1]) },
+                "batch" => o with { BatchSize = int.Parse(kv[1]) },
+                "lr" => o with { LearningRate = float.Parse(kv[1], inv) },
+                "dropout" => o with { WordDropout = float.Parse(kv[1], inv) },
+                "mincount" => o with { MinWordCount = int.Parse(kv[1]) },
+                "pre" => o with { PrecomputedWords = int.Parse(kv[1]) },
+                "seed" => o with { Seed = ulong.Parse(kv[1]) },
+                "explore" => o with { Explore = float.Parse(kv[1], inv) },
+                "pweight" => o with { PerceptronWeight = float.Parse(kv[1], inv) },
+                "hdrop" => o with { HiddenDropout = float.Parse(kv[1], inv) },
+                "out" => o,
+                _ => throw new ArgumentException($"unknown option {kv[0]}"),
+            };
+            if (kv[0] == "out") outDir = kv[1];
+        }
+        string dev = "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz";
+        var clock = Stopwatch.StartNew();
+        var parser = Parley.Nlp.Parsing.NeuralParserTrainer.Train(input, models.Parser, o, m => Console.WriteLine($"[{clock.Elapsed:hh\\:mm\\:ss}] {m}"), (epoch, p) =>
+        {
+            var snapshot = new NlpModels(models.Tagger, models.Lemmatizer, p);
+            Console.WriteLine($"  after epoch {epoch}: EWT dev: {NlpEvaluator.Evaluate(snapshot, dev)}");
+            if (outDir is not null) p.Save(Path.Combine(Directory.CreateDirectory(Path.Combine(outDir, $"epoch{epoch}")).FullName, NlpModels.ParserFile));
+        });
+        Console.WriteLine($"neural parser trained in {clock.Elapsed.TotalSeconds:F1} s");
+        var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
+        Console.WriteLine($"final: EWT dev: {NlpEvaluator.Evaluate(updated, dev)}");
+        if (outDir is not null) updated.Save(outDir);
     }
 
     /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
@@ -221,6 +294,17 @@ internal static class NlpCommands
             Console.WriteLine($"{name}: first {times[0]:F3} s wall {cpus[0]:F3} CPU-s; median of {repeats}: {warm[warm.Length / 2]:F3} s wall (min {warm[0]:F3}), {warmCpu[warmCpu.Length / 2]:F3} CPU-s");
         }
     }
+
+    /// <summary>The neural scorer of a v5 parser file (what follows it, the ensemble weight, is not read, so files from before it was stored load too).</summary>
+    private static Parley.Nlp.Parsing.NeuralTransitionScorer LoadNeural(string path) => ModelFile.Load(path, "parser", 5, 5, (r, _) =>
+    {
+        r.ReadInt32();
+        ModelFile.ReadStrings(r);
+        LinearModel.Read(r);
+        LinearModel.Read(r);
+        if (!r.ReadBoolean()) throw new InvalidDataException($"{path} has no neural scorer");
+        return Parley.Nlp.Parsing.NeuralTransitionScorer.Read(r);
+    });
 
     private static NlpModels Load(string dir)
     {

@@ -108,6 +108,105 @@ public sealed class ParserTests
         }
     }
 
+    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0, float perceptronWeight = 0, float cascade = 0) =>
+        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout, PerceptronWeight = perceptronWeight, CascadeMargin = cascade });
+
+    [Fact]
+    public void Perceptron_and_neural_ensemble_with_a_cascade_parses_the_toy_grammar_and_round_trips()
+    {
+        var parser = TrainNeural(5, explore: 0.9f, perceptronWeight: 0.05f, cascade: 2f);
+        Assert.True(parser.IsNeural);
+        Assert.Equal(0.05f, parser.PerceptronWeight);
+        Assert.Equal(2f, parser.CascadeMargin);
+        var heads = AssertParsesUnseen(parser);
+        string a = Temp();
+        try
+        {
+            parser.Save(a);
+            var loaded = DependencyParser.Load(a);
+            Assert.Equal(0.05f, loaded.PerceptronWeight);
+            Assert.Equal(2f, loaded.CascadeMargin);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+        }
+        finally
+        {
+            File.Delete(a);
+        }
+    }
+
+    [Fact]
+    public void Neural_scorer_trained_with_the_dynamic_oracle_and_dropout_learns_the_toy_grammar_deterministically()
+    {
+        var parser = TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f);
+        AssertParsesUnseen(parser);
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Fact]
+    public void Neural_scorer_learns_the_toy_grammar_round_trips_and_trains_deterministically()
+    {
+        var parser = TrainNeural(7);
+        Assert.True(parser.IsNeural);
+        var heads = AssertParsesUnseen(parser);
+
+        string a = Temp(), b = Temp();
+        try
+        {
+            parser.Save(a);
+            TrainNeural(7).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            var loaded = DependencyParser.Load(a);
+            Assert.True(loaded.IsNeural);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
+
+    [Fact]
+    public void Neural_scorer_handles_unknown_words_and_tags_and_long_sentences()
+    {
+        var parser = TrainNeural(3);
+        // Unseen forms and tags fall back to shape classes / the unknown tag; the result is still one projective tree.
+        string[] words = [.. Enumerable.Range(0, 150).Select(i => i % 7 == 0 ? "Zorbified-" + i : i % 3 == 0 ? "1,234" : "qq")];
+        string[] tags = [.. words.Select(_ => "SYM")];
+        var h = new int[words.Length];
+        var r = new string[words.Length];
+        parser.Parse(words, tags, tags, h, r);
+        Assert.Equal(1, h.Count(x => x == 0));
+        Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
+    }
+
+    [Fact]
+    public void Neural_vocabulary_folds_case_and_digits_and_looks_up_tag_pairs()
+    {
+        var words = new Dictionary<string, int> { ["harbour"] = NeuralTransitionScorer.FirstWordId, ["00:00"] = NeuralTransitionScorer.FirstWordId + 1 };
+        var tags = new Dictionary<string, int> { ["NOUN|NN"] = NeuralTransitionScorer.FirstTagId };
+        var net = new NeuralTransitionScorer(8, [4, 4, 4, 4], words, tags, labels: 3);
+        Assert.Equal(NeuralTransitionScorer.FirstWordId, net.WordId("harbour"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId, net.WordId("HARBOUR"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId + 1, net.WordId("17:45"));
+        Assert.Equal(NeuralTransitionScorer.FirstWordId + 1, net.WordId("00:00"));
+        Assert.Equal(NeuralTransitionScorer.ShapeId("Quayside"), net.WordId("Quayside"));
+        Assert.NotEqual(NeuralTransitionScorer.ShapeId("quayside"), NeuralTransitionScorer.ShapeId("Quayside"));
+        Assert.Equal(NeuralTransitionScorer.FirstTagId, net.TagId("NOUN", "NN"));
+        Assert.Equal(NeuralTransitionScorer.UnknownId0, net.TagId("NOUN", "NNS"));
+    }
+
     [Fact]
     public void Gold_derivation_rebuilds_the_tree()
     {

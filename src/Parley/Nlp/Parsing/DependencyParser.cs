@@ -10,17 +10,20 @@ namespace Parley.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string Kind = "parser";
-    internal const int Version = 4;
+    internal const int Version = 5;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labeler;
     private readonly string[] _labels;
+    private readonly NeuralTransitionScorer? _neural;
 
     private readonly Action<ReadOnlySpan<uint>, float[]> _scoreTransitions;
     private readonly Func<ParserState, int, int> _label;
 
-    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1)
+    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1, NeuralTransitionScorer? neural = null)
     {
+        if (neural is not null && beamWidth != 1) throw new ArgumentException("The neural transition scorer decodes greedily.", nameof(beamWidth));
+        _neural = neural;
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         _labels = labels;
         _transitions = transitions;
@@ -39,7 +42,25 @@ public sealed class DependencyParser
     public int BeamWidth { get; }
 
     /// <summary>The same model decoding with another beam width.</summary>
-    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width);
+    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
+
+    /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
+    internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
+
+    /// <summary>
+    /// Both transition models together (an ensemble): the neural scorer's log-probabilities are added to the perceptron
+    /// scores scaled by <paramref name="perceptronWeight"/>.
+    /// </summary>
+    internal DependencyParser WithNeuralAndPerceptron(NeuralTransitionScorer neural, float perceptronWeight) =>
+        new(_labels, _transitions, _labeler, 1, neural) { PerceptronWeight = perceptronWeight };
+
+    internal NeuralTransitionScorer? Neural => _neural;
+
+    /// <summary>Weight of the perceptron's transition scores added to the neural log-probabilities; 0 = neural only.</summary>
+    internal float PerceptronWeight { get; private init; }
+
+    /// <summary>True when transitions are scored by a <see cref="NeuralTransitionScorer"/> rather than the perceptron.</summary>
+    public bool IsNeural => _neural is not null;
 
     /// <summary>Dependency relations, as in UD (with subtypes such as <c>nmod:poss</c>).</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -66,15 +87,53 @@ public sealed class DependencyParser
         if (fx.Scores.Length < _labels.Length) fx.Scores = new float[_labels.Length];
         fx.Prepare(words, upos, xpos);
         var st = fx.State;
+        var neural = _neural?.Prepare(words, upos, xpos);
         while (!st.Terminal)
         {
-            _transitions.Score(fx.ExtractTransition(), fx.Scores);
+            if (neural is null) _transitions.Score(fx.ExtractTransition(), fx.Scores);
+            else if (PerceptronWeight == 0) _neural!.Score(neural, st, fx.Scores);
+            else ScoreBoth(neural, fx);
             int action = BestValid(st, fx.Scores);
             int label = action == ParserState.Shift ? -1 : PredictLabel(fx, action);
             st.Apply(action, label);
         }
         return fx;
     }
+
+    private void ScoreBoth(NeuralTransitionScorer.Scratch neural, ParserFeatures fx)
+    {
+        var st = fx.State;
+        _transitions.Score(fx.ExtractTransition(), fx.Scores);
+        if (CascadeMargin > 0 && PerceptronWeight * ValidMargin(st, fx.Scores) >= CascadeMargin) return;
+        Span<float> n = stackalloc float[ParserState.ActionCount];
+        _neural!.Score(neural, st, n);
+        float max = float.NegativeInfinity, sum = 0;
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) max = Math.Max(max, n[a]);
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) sum += MathF.Exp(n[a] - max);
+        for (int a = 0; a < n.Length; a++) fx.Scores[a] = PerceptronWeight * fx.Scores[a] + n[a] - max - MathF.Log(sum);
+    }
+
+    /// <summary>Best minus second-best score among the valid transitions (+∞ when only one is valid).</summary>
+    private static float ValidMargin(ParserState st, ReadOnlySpan<float> scores)
+    {
+        float best = float.NegativeInfinity, second = float.NegativeInfinity;
+        for (int a = 0; a < ParserState.ActionCount; a++)
+        {
+            if (!st.IsValid(a)) continue;
+            if (scores[a] > best) { second = best; best = scores[a]; }
+            else if (scores[a] > second) second = scores[a];
+        }
+        return best - second;
+    }
+
+    /// <summary>
+    /// Cascade: when the weighted perceptron margin between the two best valid transitions is at least this, the
+    /// network is not consulted (it would rarely overturn the choice); 0 = always consult it.
+    /// </summary>
+    internal float CascadeMargin { get; private init; }
+
+    /// <summary>The same ensemble with another cascade margin.</summary>
+    internal DependencyParser WithCascade(float margin) => new(_labels, _transitions, _labeler, BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = margin };
 
     private ParserState RunBeam(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
@@ -114,21 +173,36 @@ public sealed class DependencyParser
         return best;
     }
 
-    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth);
+    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
 
-    /// <summary>Format v4: the beam width the model was trained for, the labels, then both models packed (hash tables as stored in memory).</summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
+    /// <summary>
+    /// Format v5: the beam width the model was trained for, the labels, then both models packed (hash tables as
+    /// stored in memory), then whether a neural transition scorer follows, the scorer and the weight of the
+    /// perceptron's transition scores beside it (0 = the neural scorer alone) and the cascade margin. A perceptron-only
+    /// parser is still written as v4, so files that do not need v5 stay readable by older code.
+    /// </summary>
+    public void Save(string path) => ModelFile.Save(path, Kind, _neural is null ? 4 : Version, w =>
     {
         w.Write(BeamWidth);
         ModelFile.WriteStrings(w, _labels);
         _transitions.WritePacked(w);
         _labeler.WritePacked(w);
+        if (_neural is null) return;
+        w.Write(true);
+        _neural.Write(w);
+        w.Write(PerceptronWeight);
+        w.Write(CascadeMargin);
     });
 
-    /// <summary>Loads a parser: format v4, or v2 (greedy, unpacked weights).</summary>
+    /// <summary>Loads a parser: format v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
     public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (r, version) =>
     {
         int beam = version >= 3 ? r.ReadInt32() : 1;
-        return new DependencyParser(ModelFile.ReadStrings(r), LinearModel.Read(r), LinearModel.Read(r), beam);
+        var labels = ModelFile.ReadStrings(r);
+        var transitions = LinearModel.Read(r);
+        var labeler = LinearModel.Read(r);
+        var neural = version >= 5 && r.ReadBoolean() ? NeuralTransitionScorer.Read(r) : null;
+        float weight = neural is null ? 0 : r.ReadSingle(), margin = neural is null ? 0 : r.ReadSingle();
+        return new DependencyParser(labels, transitions, labeler, beam, neural) { PerceptronWeight = weight, CascadeMargin = margin };
     });
 }

@@ -51,6 +51,8 @@ public static class NlpModelTrainer
         var parser = options.ParserBeam > 1
             ? ParserTrainer.TrainBeam(parserInput, options.ParserEpochs, options.Seed, options.ParserBeam, Report)
             : ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report);
+        if (options.NeuralParser is { } neural && options.ParserBeam <= 1)
+            parser = NeuralParserTrainer.Train(parserInput, parser, neural with { Seed = options.Seed }, Report);
 
         var models = new NlpModels(tagger, lemmatizer, parser);
         models.Save(options.OutputDirectory);

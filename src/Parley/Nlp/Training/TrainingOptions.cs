@@ -25,6 +25,12 @@ public sealed record TrainingOptions
     /// <summary>Epochs for a beam parser (<see cref="ParserBeam"/> &gt; 1), chosen on EWT dev: beam 8 gave UAS 86.09 / 86.03 / 86.16 / 86.34 after 6 / 8 / 10 / 12.</summary>
     public const int BeamParserEpochs = 12;
 
+    /// <summary>
+    /// When set (greedy parser only), a <see cref="Parsing.NeuralTransitionScorer"/> is trained on the same jack-knifed
+    /// input after the perceptron parser and replaces its transition model; the perceptron's arc labeller is kept.
+    /// </summary>
+    public Parsing.NeuralParserOptions? NeuralParser { get; init; }
+
     /// <summary>Independent models (jack-knife folds) trained at once. Results do not depend on it.</summary>
     public int MaxParallelism { get; init; } = 2;
 
