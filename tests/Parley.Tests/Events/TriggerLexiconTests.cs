@@ -91,4 +91,24 @@ public sealed class TriggerLexiconTests
         ms.Position = 0;
         Assert.Throws<FormatException>(() => TriggerLexicon.Read(ms));
     }
+
+    [Fact]
+    public void A_dropped_cameo_verb_is_no_trigger_and_its_block_mates_stay()
+    {
+        const string cameo = "####### VERB PATTERNS\n--- DISTURB [140] ---\nANNOY\nHARASS\n";
+        var bytes = TriggerLexiconCompiler.Compile(new StringReader(cameo), new StringReader("drop verb annoy\n"), CameoPloverTable.Default);
+        var lexicon = TriggerLexicon.Read(new MemoryStream(bytes));
+        Assert.Empty(lexicon.Lookup("annoy"));
+        Assert.NotEmpty(lexicon.Lookup("harass"));
+        var kept = TriggerLexicon.Read(new MemoryStream(TriggerLexiconCompiler.Compile(new StringReader(cameo), new StringReader(""), CameoPloverTable.Default)));
+        Assert.NotEmpty(kept.Lookup("annoy"));
+    }
+
+    [Fact]
+    public void A_drop_line_without_its_kind_is_named()
+    {
+        var ex = Assert.Throws<FormatException>(() => TriggerLexiconCompiler.Compile(
+            new StringReader("####### VERB PATTERNS\n"), new StringReader("drop annoy\n"), CameoPloverTable.Default));
+        Assert.Contains("triggers.txt:1", ex.Message);
+    }
 }

@@ -15,7 +15,7 @@ namespace Parley.Events.Lexicon;
 /// Rows: <c>verb lemma head block TYPE|- mode|- cameo|- forms</c> (a CAMEO dictionary verb; TYPE "-" when the bare
 /// verb codes no PLOVER event), <c>pattern block TYPE mode|- cameo pattern</c> (a CAMEO pattern, valid for every verb of
 /// the block), <c>trigger kind lemma head TYPE mode|- cameo</c> (Parley's nominal, light-verb and extra verbal
-/// triggers), <c>cue modality phrase</c>, <c>report phrase</c>.
+/// triggers), <c>cue modality phrase</c>, <c>report phrase</c> (a <c>drop verb phrase</c> line of the source leaves a CAMEO verb out).
 /// </remarks>
 public sealed class TriggerLexicon
 {

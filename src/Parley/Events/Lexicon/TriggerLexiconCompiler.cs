@@ -35,7 +35,10 @@ public static partial class TriggerLexiconCompiler
     {
         var rows = new SortedSet<string>(StringComparer.Ordinal);
         ReadCameo(cameoVerbs, table, rows, cameoName);
-        ReadTriggers(triggers, rows, triggersName);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        ReadTriggers(triggers, rows, dropped, triggersName);
+        // A dropped CAMEO verb loses its verb rows (its block's patterns stay for the block's other verbs).
+        rows.RemoveWhere(row => row.StartsWith("verb\t", StringComparison.Ordinal) && dropped.Contains(row.Split('\t')[1]));
         var text = new StringBuilder();
         text.Append(Header).Append('\n');
         foreach (string row in rows) text.Append(row).Append('\n');
@@ -92,7 +95,7 @@ public static partial class TriggerLexiconCompiler
         if (!inVerbs) throw new FormatException($"{name}: no '####### VERB PATTERNS' section.");
     }
 
-    private static void ReadTriggers(TextReader reader, SortedSet<string> rows, string name)
+    private static void ReadTriggers(TextReader reader, SortedSet<string> rows, HashSet<string> dropped, string name)
     {
         var coder = new CameoCoder(CameoPloverTable.Default);
         int lineNo = 0;
@@ -124,12 +127,16 @@ public static partial class TriggerLexiconCompiler
                     rows.Add(string.Join('\t', "cue", f[1], Phrase(f, 2, where)));
                     break;
                 }
+                case "drop":
+                    if (f.Length < 3 || f[1] != "verb") throw new FormatException($"{where}: expected 'drop verb phrase'.");
+                    dropped.Add(Phrase(f, 2, where));
+                    break;
                 case "report":
                     if (f.Length < 2) throw new FormatException($"{where}: expected 'report phrase'.");
                     rows.Add(string.Join('\t', "report", Phrase(f, 1, where)));
                     break;
                 default:
-                    throw new FormatException($"{where}: unknown line kind '{f[0]}' (noun, light, verb, cue, report).");
+                    throw new FormatException($"{where}: unknown line kind '{f[0]}' (noun, light, verb, cue, report, drop).");
             }
         }
     }
