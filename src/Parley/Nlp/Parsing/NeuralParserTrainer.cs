@@ -90,27 +90,12 @@ public static class NeuralParserTrainer
         var p = new int[NeuralTransitionScorer.Positions];
         foreach (var s in sentences)
         {
-            int n = s.Words.Count;
-            var heads = new int[n + 1];
-            var labs = new int[n + 1];
-            var wids = new int[n + 1];
-            var tids = new int[n + 1];
-            var shape = new int[n + 1];
-            wids[0] = tids[0] = NeuralTransitionScorer.RootId;
-            for (int i = 0; i < n; i++)
-            {
-                var w = s.Words[i];
-                heads[i + 1] = w.Head;
-                labs[i + 1] = labelId.TryGetValue(w.Deprel, out int l) ? l : -1;
-                wids[i + 1] = net.WordId(w.Form);
-                tids[i + 1] = net.TagId(w.Upos, w.Xpos);
-                shape[i + 1] = NeuralTransitionScorer.ShapeId(w.Form);
-            }
-            if (labs.Skip(1).Any(l => l < 0) || !ArcHybridOracle.IsProjective(heads) || heads.Skip(1).Count(h => h == 0) != 1)
+            if (Encode(net, s, labelId) is not var (wids, tids, shape, heads, labs))
             {
                 skipped++;
                 continue;
             }
+            int n = s.Words.Count;
             used++;
             st.Init(n);
             while (!st.Terminal)
@@ -187,6 +172,32 @@ public static class NeuralParserTrainer
         options.PerceptronWeight > 0 ? labeled.WithNeuralAndPerceptron(net, options.PerceptronWeight).WithCascade(options.CascadeMargin) : labeled.WithNeural(net);
 
     /// <summary>
+    /// A training sentence as the network's ids (index 0 is the root), or null when it cannot be trained on: a relation
+    /// outside the label set, a non-projective tree or more than one root.
+    /// </summary>
+    private static (int[] Words, int[] Tags, int[] Shapes, int[] Heads, int[] Labels)? Encode(NeuralTransitionScorer net, ConlluSentence s, Dictionary<string, int> labelId)
+    {
+        int n = s.Words.Count;
+        var heads = new int[n + 1];
+        var labs = new int[n + 1];
+        var wids = new int[n + 1];
+        var tids = new int[n + 1];
+        var shape = new int[n + 1];
+        wids[0] = tids[0] = NeuralTransitionScorer.RootId;
+        bool ok = true;
+        for (int i = 0; i < n; i++)
+        {
+            var w = s.Words[i];
+            heads[i + 1] = w.Head;
+            ok &= labelId.TryGetValue(w.Deprel, out labs[i + 1]);
+            wids[i + 1] = net.WordId(w.Form);
+            tids[i + 1] = net.TagId(w.Upos, w.Xpos);
+            shape[i + 1] = NeuralTransitionScorer.ShapeId(w.Form);
+        }
+        return ok && ArcHybridOracle.IsProjective(heads) && heads.Skip(1).Count(h => h == 0) == 1 ? (wids, tids, shape, heads, labs) : null;
+    }
+
+    /// <summary>
     /// Dynamic-oracle training (Goldberg &amp; Nivre 2012; Kiperwasser &amp; Goldberg 2016): sentences are parsed with
     /// the current network; the loss raises the probability of the zero-cost transitions, and after the first epoch
     /// the parser follows its own prediction with probability <see cref="NeuralParserOptions.Explore"/>.
@@ -196,24 +207,7 @@ public static class NeuralParserTrainer
         var data = new List<(int[] Words, int[] Tags, int[] Shapes, int[] Heads, int[] Labels)>();
         foreach (var s in sentences)
         {
-            int n = s.Words.Count;
-            var heads = new int[n + 1];
-            var labs = new int[n + 1];
-            var wids = new int[n + 1];
-            var tids = new int[n + 1];
-            var shape = new int[n + 1];
-            wids[0] = tids[0] = NeuralTransitionScorer.RootId;
-            bool ok = true;
-            for (int i = 0; i < n; i++)
-            {
-                var w = s.Words[i];
-                heads[i + 1] = w.Head;
-                ok &= labelId.TryGetValue(w.Deprel, out labs[i + 1]);
-                wids[i + 1] = net.WordId(w.Form);
-                tids[i + 1] = net.TagId(w.Upos, w.Xpos);
-                shape[i + 1] = NeuralTransitionScorer.ShapeId(w.Form);
-            }
-            if (ok && ArcHybridOracle.IsProjective(heads) && heads.Skip(1).Count(h => h == 0) == 1) data.Add((wids, tids, shape, heads, labs));
+            if (Encode(net, s, labelId) is { } encoded) data.Add(encoded);
         }
         var order = Enumerable.Range(0, data.Count).ToArray();
         var st = new ParserState();
