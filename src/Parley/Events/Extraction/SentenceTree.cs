@@ -42,12 +42,17 @@ internal sealed class SentenceTree
 
     public string Rel(int w) => Deps.Deprels[w];
 
-    /// <summary>The relation without its subtype: <c>nsubj:pass</c> → <c>nsubj</c>.</summary>
+    /// <summary>
+    /// The relation without its subtype: <c>nsubj:pass</c> → <c>nsubj</c>. A nominal modifier of a verb, which UD does
+    /// not allow (a verb's nominal dependents with a preposition are <c>obl</c>), is a labelling slip and reads as
+    /// <c>obl</c> ("calls on President X to …" with X labelled nmod).
+    /// </summary>
     public string BaseRel(int w)
     {
         string r = Deps.Deprels[w];
         int colon = r.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? r : r[..colon];
+        string b = colon < 0 ? r : r[..colon];
+        return b == "nmod" && Head(w) is int h and >= 0 && Upos(h) == "VERB" ? "obl" : b;
     }
 
     public string Lemma(int w) => Tags.Lemmas[w].ToLowerInvariant();
