@@ -22,10 +22,16 @@ internal sealed class DocumentSetting
     internal const int LeadSentences = 5;
 
     /// <summary>Nouns that name a meeting, besides the named gatherings of <see cref="OccasionIndex"/>.</summary>
-    internal static readonly FrozenSet<string> MeetingNouns = new[]
+    private static readonly FrozenSet<string> MeetingNouns = new[]
     {
         "talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations",
     }.ToFrozenSet();
+
+    /// <summary>Whether the word is a meeting noun, by its lemma or its form ("talks", "the meeting").</summary>
+    internal static bool IsMeetingNoun(SentenceTree tree, int w) => MeetingNouns.Contains(tree.Lemma(w)) || MeetingNouns.Contains(tree.Lower(w));
+
+    /// <summary>Whether the word names a meeting or a gathering ("talks", "summit", "conference").</summary>
+    internal static bool IsMeetingOrGathering(SentenceTree tree, int w) => IsMeetingNoun(tree, w) || OccasionIndex.IsGathering(tree.Lemma(w));
 
     // "their own talks before the summit": a gathering named as a time of reference is not where the event is.
     private static readonly FrozenSet<string> TemporalCases = new[] { "before", "after", "since", "until", "till", "ahead", "following" }.ToFrozenSet();
@@ -58,8 +64,7 @@ internal sealed class DocumentSetting
         for (int w = tree.First; w < tree.End; w++)
         {
             if (tree.Upos(w) is not ("NOUN" or "PROPN") || tree.CaseOf(w) is not ("before" or "ahead")) continue;
-            string lemma = tree.Lemma(w);
-            if (MeetingNouns.Contains(lemma) || MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(lemma)) before = true;
+            if (IsMeetingOrGathering(tree, w)) before = true;
         }
         return before ? new EventDate($"{r:yyyy-MM-dd}/{b.First:yyyy-MM-dd}", DateResolution.Inferred) : null;
     }
@@ -121,8 +126,7 @@ internal sealed class DocumentSetting
         for (int w = tree.First; w < tree.End; w++)
         {
             if (tree.Upos(w) is not ("NOUN" or "PROPN") || !TemporalCases.Contains(tree.CaseOf(w))) continue;
-            string lemma = tree.Lemma(w);
-            if (MeetingNouns.Contains(lemma) || MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(lemma)) return true;
+            if (IsMeetingOrGathering(tree, w)) return true;
         }
         return false;
     }
@@ -133,7 +137,7 @@ internal sealed class DocumentSetting
     /// </summary>
     public static bool IsDefiniteMeeting(SentenceTree tree, int trigger)
     {
-        if (tree.Upos(trigger) is not "NOUN" || !(MeetingNouns.Contains(tree.Lemma(trigger)) || MeetingNouns.Contains(tree.Lower(trigger)))) return false;
+        if (tree.Upos(trigger) is not "NOUN" || !IsMeetingNoun(tree, trigger)) return false;
         if (TimedAgainstMeeting(tree)) return false;
         return tree.Children(trigger).Any(c => (tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this" or "that")
             || tree.Rel(c) == "nmod:poss");
@@ -170,8 +174,7 @@ internal sealed class DocumentSetting
         for (int w = tree.First; w < tree.End; w++)
         {
             if (tree.Upos(w) is not ("NOUN" or "PROPN")) continue;
-            string lemma = tree.Lemma(w);
-            if (!MeetingNouns.Contains(lemma) && !MeetingNouns.Contains(tree.Lower(w)) && !OccasionIndex.IsGathering(lemma)) continue;
+            if (!IsMeetingOrGathering(tree, w)) continue;
             // "meeting the objectives" is the verb, whatever the tagger says.
             if (tree.Children(w).Any(c => tree.BaseRel(c) == "obj")) continue;
             if (IsGeneric(tree, w)) continue;

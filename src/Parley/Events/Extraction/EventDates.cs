@@ -25,7 +25,6 @@ internal static class EventDates
             if (time.Type != TimexType.Date || !sentence.Contains(time.Span) || time.Span.Start < phrase.End || time.Span.Start - phrase.End > 4) continue;
             var gap = tree.Tokens.Text.AsSpan(phrase.End, time.Span.Start - phrase.End).Trim();
             if (gap is not ("" or "on" or "in" or "at")) continue;
-            // The date must end the sentence's clause, not begin a new one ("…after the war. Last year, …" is two sentences anyway).
             if (EventExtractor.DateOf(time) is { } d) return (d, time.Span);
         }
         return null;

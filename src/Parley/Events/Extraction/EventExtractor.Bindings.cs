@@ -89,10 +89,18 @@ public sealed partial class EventExtractor
     private static List<int> InfinitiveOfPrecedingNoun(SentenceTree tree, int infinitive)
     {
         int noun = IntentionNounBefore(tree, infinitive);
-        if (noun < 0) return [];
+        return noun < 0 ? [] : NounOwners(tree, noun);
+    }
+
+    /// <summary>
+    /// Who a noun of intention or decision belongs to: its possessor ("his failure to discuss", "Russia's decision
+    /// to expel"), else a proper-noun or country modifier ("a U.S. plan to deploy", "a Japanese plan to deploy").
+    /// </summary>
+    private static List<int> NounOwners(SentenceTree tree, int noun)
+    {
         var owner = tree.Children(noun).Where(c => tree.Rel(c) == "nmod:poss").ToList();
-        if (owner.Count == 0) owner = [.. tree.Children(noun).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
-        return owner;
+        return owner.Count > 0 ? owner
+            : [.. tree.Children(noun).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
     }
 
     /// <summary>The intention noun right before a misattached adverbial infinitive ("plans | to deploy"), or -1.</summary>
@@ -250,7 +258,7 @@ public sealed partial class EventExtractor
     private static bool GenericGatherings(SentenceTree tree, TriggerMatch trigger) =>
         trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[trigger.Word] == "NNS" && tree.Lemma(trigger.Word) != "talk"
         && OccasionIndex.IsGathering(tree.Lemma(trigger.Word))
-        && !tree.Children(trigger.Word).Any(c => tree.BaseRel(c) is "det" or "nmod:poss" or "nummod" || tree.Rel(c) == "nmod:poss"
+        && !tree.Children(trigger.Word).Any(c => tree.BaseRel(c) is "det" or "nummod" || tree.Rel(c) == "nmod:poss"
             || (tree.BaseRel(c) is "compound" or "amod" && tree.Upos(c) == "PROPN") || tree.Lower(c) == "such");
 
     /// <summary>

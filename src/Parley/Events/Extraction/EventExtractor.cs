@@ -864,12 +864,7 @@ public sealed partial class EventExtractor
             }
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl")
             {
-                // "his failure to discuss", "Russia's decision to expel": the possessor does it.
-                var owner = tree.Children(tree.Head(x)).Where(c => tree.Rel(c) == "nmod:poss").ToList();
-                // "a U.S. plan to deploy", "a Japanese plan to deploy": a proper-noun or country modifier of the noun is its owner.
-                if (owner.Count == 0)
-                    owner = [.. tree.Children(tree.Head(x)).Where(c => tree.Rel(c) is "compound" or "amod" && (tree.Upos(c) is "PROPN" || CountryWord(tree, c) is not null))];
-                if (owner.Count > 0) return owner;
+                if (NounOwners(tree, tree.Head(x)) is { Count: > 0 } owner) return owner;
                 x = tree.Head(x);
                 if (tree.BaseRel(x) is "obj" or "obl" or "nsubj" && tree.Head(x) >= 0) x = tree.Head(x);
                 else return [];
@@ -1351,7 +1346,7 @@ public sealed partial class EventExtractor
         // "hold talks with Lavrov in Lima": the light verb's object is the event noun, and a place on it or its partner is the event's.
         for (int guard = 0; guard < 2 && head >= 0 && head != t && head != clause; guard++)
         {
-            bool eventNoun = tree.BaseRel(head) == "obj" && (DocumentSetting.MeetingNouns.Contains(tree.Lemma(head)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(head)));
+            bool eventNoun = tree.BaseRel(head) == "obj" && DocumentSetting.IsMeetingNoun(tree, head);
             if (!eventNoun && tree.Upos(head) != "PROPN") break;
             head = tree.Head(head);
             if (eventNoun) break;

@@ -62,7 +62,7 @@ internal static class EventPlaces
     {
         // With a light verb the event noun is its object: "held negotiations at the talks in Lisbon".
         var heads = new[] { t, clause }.Where(h => h >= 0).ToList();
-        heads.AddRange(heads.SelectMany(h => tree.Children(h)).Where(o => tree.BaseRel(o) == "obj" && IsMeeting(tree, o)).ToList());
+        heads.AddRange(heads.SelectMany(h => tree.Children(h)).Where(o => tree.BaseRel(o) == "obj" && DocumentSetting.IsMeetingOrGathering(tree, o)).ToList());
         foreach (int head in heads.Distinct())
         {
             foreach (int c in tree.Children(head))
@@ -70,7 +70,7 @@ internal static class EventPlaces
                 if (c == t || tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "within")) continue;
                 string lemma = tree.Lemma(c);
                 bool sidelines = lemma is "sideline" or "sidelines" || tree.Lower(c) is "sidelines" or "margins";
-                if (!sidelines && !IsMeeting(tree, c)) continue;
+                if (!sidelines && !DocumentSetting.IsMeetingOrGathering(tree, c)) continue;
                 if (tree.CaseOf(c) is "on" or "on the" && !sidelines) continue; // "an agreement on the meeting" is about it
                 // Down the gathering's own name: "the sidelines of the summit", "the summit in Rome".
                 var frontier = new List<int> { c };
@@ -84,7 +84,7 @@ internal static class EventPlaces
                             if (tree.BaseRel(d) != "nmod") continue;
                             string kase = tree.CaseOf(d);
                             if (kase is "in" or "at" && At(tree, places, d) is { } p) return p;
-                            if (kase == "of" && (IsMeeting(tree, d) || n == c && sidelines)) next.Add(d);
+                            if (kase == "of" && (DocumentSetting.IsMeetingOrGathering(tree, d) || n == c && sidelines)) next.Add(d);
                         }
                     }
                     frontier = next;
@@ -93,9 +93,6 @@ internal static class EventPlaces
         }
         return null;
     }
-
-    private static bool IsMeeting(SentenceTree tree, int w) =>
-        DocumentSetting.MeetingNouns.Contains(tree.Lemma(w)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(w)) || OccasionIndex.IsGathering(tree.Lemma(w));
 
     /// <summary>
     /// "Lavrov will travel to New York to take part in a session and meet officials": what a journey is made to do

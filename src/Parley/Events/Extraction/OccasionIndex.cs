@@ -63,7 +63,7 @@ internal sealed class OccasionIndex
             {
                 if (tree.Upos(w) is not ("NOUN" or "PROPN")) continue;
                 bool named = Heads.Contains(tree.Lemma(w));
-                if (!named && !(inLead && (DocumentSetting.MeetingNouns.Contains(tree.Lemma(w)) || DocumentSetting.MeetingNouns.Contains(tree.Lower(w))))) continue;
+                if (!named && !(inLead && DocumentSetting.IsMeetingNoun(tree, w))) continue;
                 var mention = Mention(tree, w, places, times) with { Generic = DocumentSetting.IsGeneric(tree, w) };
                 if (named) items.Add(mention);
                 if (inLead && !mention.Generic && (mention.Date is not null || mention.Place is not null)) leads.Add((mention, named, tree));

@@ -80,7 +80,7 @@ public sealed partial class EventExtractor
         if (!Quantities.Contains(tree.Lower(w))) return null;
         foreach (int c in tree.Children(w))
         {
-            if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of" && c != w && ResolveActor(tree, ctx, c) is { } group)
+            if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of" && ResolveActor(tree, ctx, c) is { } group)
                 return group;
         }
         return null;

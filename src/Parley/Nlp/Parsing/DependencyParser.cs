@@ -42,7 +42,11 @@ public sealed class DependencyParser
     public int BeamWidth { get; }
 
     /// <summary>The same model decoding with another beam width.</summary>
-    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : new(_labels, _transitions, _labeler, width, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
+    public DependencyParser WithBeam(int width) => width == BeamWidth ? this : Copy(_transitions, _labeler, width, CascadeMargin);
+
+    // This parser with other models, beam or cascade margin; the neural scorer and its weight stay.
+    private DependencyParser Copy(LinearModel transitions, LinearModel labeler, int beamWidth, float cascadeMargin) =>
+        new(_labels, transitions, labeler, beamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = cascadeMargin };
 
     /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
     internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
@@ -133,7 +137,7 @@ public sealed class DependencyParser
     internal float CascadeMargin { get; private init; }
 
     /// <summary>The same ensemble with another cascade margin.</summary>
-    internal DependencyParser WithCascade(float margin) => new(_labels, _transitions, _labeler, BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = margin };
+    internal DependencyParser WithCascade(float margin) => Copy(_transitions, _labeler, BeamWidth, margin);
 
     private ParserState RunBeam(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
@@ -173,7 +177,7 @@ public sealed class DependencyParser
         return best;
     }
 
-    internal DependencyParser Pruned(int minMagnitude) => new(_labels, _transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
+    internal DependencyParser Pruned(int minMagnitude) => Copy(_transitions.Pruned(minMagnitude), _labeler.Pruned(minMagnitude), BeamWidth, CascadeMargin);
 
     /// <summary>
     /// Format v5: the beam width the model was trained for, the labels, then both models packed (hash tables as
