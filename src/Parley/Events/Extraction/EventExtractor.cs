@@ -107,7 +107,7 @@ public sealed partial class EventExtractor
             if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
                 && byWord.TryGetValue(refusalNoun, out var nounTrigger) && nounTrigger.Type == PloverType.Reject)
                 continue;
-            if (BuildEvent(tree, ctx, trigger, prior) is { } evt)
+            if (BuildEvent(tree, ctx, trigger, prior, results) is { } evt)
                 results.Add((trigger, evt));
         }
         // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
@@ -386,7 +386,8 @@ public sealed partial class EventExtractor
 
     // ---- one event
 
-    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, IReadOnlyList<EventRecord> prior)
+    private EventRecord? BuildEvent(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, IReadOnlyList<EventRecord> prior,
+        IReadOnlyList<(TriggerMatch Trigger, EventRecord Record)>? sentence = null)
     {
         int t = trigger.Word;
         var fields = new Dictionary<string, Span>(StringComparer.Ordinal);
@@ -420,6 +421,14 @@ public sealed partial class EventExtractor
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
         // event noun stands for the participants the discourse has already established.
         EventRecord? antecedentEvent = null;
+        // "a phone call with Clinton during which they agreed": the event the relative clause hangs from comes first.
+        if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2 && GroupReference(tree, t, trigger.Kind)
+            && RelativeClauseHost(tree, t, sentence ?? []) is { } relativeHost)
+        {
+            actors.RemoveAll(a => GroupPronouns.Contains(a.Ref.Text.ToLowerInvariant()));
+            foreach (var a in relativeHost.Participants)
+                if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
+        }
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
             && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
                 // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
@@ -673,6 +682,7 @@ public sealed partial class EventExtractor
             else if (tree.BaseRel(c) is "obl" && RecipientCases.Contains(tree.CaseOf(c)))
                 AddActor(tree, ctx, c, recipients);
         }
+        RepeatedPrepositionPartners(tree, ctx, v, recipients);
         // "hold talks with X", "have a phone conversation with X": the noun's own with/between dependents.
         foreach (int n in consumed)
         {

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Entities.Actors;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Participants that the dependency tree leaves out of a trigger's own arguments: a second partner introduced by a
+/// repeated preposition ("met with the envoy, and with the opposition leader"), and the participants of an event
+/// noun that a relative clause hangs from ("a phone call with Clinton during which they agreed …").
+/// </summary>
+public sealed partial class EventExtractor
+{
+    // Prepositions whose repetition after "and" names another partner of the same event.
+    private static readonly FrozenSet<string> RepeatableRecipientCases = new[] { "with", "to", "against" }.ToFrozenSet();
+
+    /// <summary>
+    /// "met with the envoy, and with the head of the coalition": a partner phrase that repeats the preposition of the
+    /// verb's partner after a coordinator is a second partner, wherever the parser hung it. Only inside the verb's
+    /// clause: no verb may stand between the two phrases.
+    /// </summary>
+    private static void RepeatedPrepositionPartners(SentenceTree tree, DocumentContext ctx, int v, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int c in tree.Children(v))
+        {
+            if (tree.BaseRel(c) != "obl" || tree.CaseOf(c) is not { } kase || !RepeatableRecipientCases.Contains(kase)) continue;
+            for (int x = c + 1; x < tree.End; x++)
+            {
+                if (tree.Upos(x) is "VERB" or "AUX") break;
+                if (tree.Lower(x) != kase || tree.Upos(x) != "ADP" || x - 1 <= c || tree.Lower(x - 1) is not ("and" or "or")) continue;
+                int h = tree.Head(x);
+                if (h < 0 || h == c || h <= x || tree.Upos(h) is not ("NOUN" or "PROPN")) continue;
+                AddActor(tree, ctx, h, recipients);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "had a phone call with Clinton during which they agreed to hold talks", "a meeting with his counterpart, at
+    /// which they signed a deal": a plural pronoun in a relative clause on an event noun stands for that event's
+    /// participants, not for whoever the discourse named last. The event of <paramref name="sentence"/> (built
+    /// earlier in the same sentence) whose trigger or light-verb noun the relative clause hangs from, or null.
+    /// </summary>
+    private static (List<(ActorRef Ref, Span Span)> Participants, EventRecord Event)? RelativeClauseHost(
+        SentenceTree tree, int t, IReadOnlyList<(TriggerMatch Trigger, EventRecord Record)> sentence)
+    {
+        if (sentence.Count == 0) return null;
+        for (int x = t, guard = 0; x >= 0 && guard < 6; x = tree.Head(x), guard++)
+        {
+            int noun;
+            if (tree.Rel(x) == "acl:relcl") noun = tree.Head(x);
+            // The parser often hangs ", during which …" on the verb of the main clause: then the event noun
+            // right before the relative pronoun is what it refers to.
+            else if (PrepositionalRelative(tree, x) is int relative and >= 0) noun = NearestEventNounBefore(relative, sentence);
+            else continue;
+            foreach (var (trigger, record) in sentence)
+            {
+                if (trigger.Word != noun && !trigger.Consumed.Contains(noun)) continue;
+                var list = Participants(record);
+                return list.Count >= 2 ? (list, record) : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // "during which", "at which", "in whose course": the relative pronoun of a clause introduced by a preposition, or -1.
+    private static int PrepositionalRelative(SentenceTree tree, int clause)
+    {
+        foreach (int c in tree.Children(clause))
+        {
+            if (c < clause && tree.Lower(c) is "which" or "whom" && tree.BaseRel(c) is "obl" or "nmod"
+                && tree.Children(c).Any(k => tree.BaseRel(k) == "case")) return c;
+        }
+        return -1;
+    }
+
+    // The trigger (or light-verb noun) of the sentence's events that ends nearest before word w, or -1.
+    private static int NearestEventNounBefore(int w, IReadOnlyList<(TriggerMatch Trigger, EventRecord Record)> sentence)
+    {
+        int best = -1;
+        foreach (var (trigger, _) in sentence)
+            foreach (int n in trigger.Consumed.Append(trigger.Word))
+                if (n < w && n > best) best = n;
+        return best;
+    }
+
+    // An event's actors and recipients with the spans of their evidence.
+    private static List<(ActorRef Ref, Span Span)> Participants(EventRecord e)
+    {
+        var list = new List<(ActorRef, Span)>();
+        for (int a = 0; a < e.Actors.Count; a++)
+            if (e.Evidence.Fields.TryGetValue($"actor:{a}", out var span)) list.Add((e.Actors[a], span));
+        for (int r = 0; r < e.Recipients.Count; r++)
+            if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
+        return list;
+    }
+}
