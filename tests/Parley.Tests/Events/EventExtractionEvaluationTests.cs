@@ -24,7 +24,8 @@ namespace Parley.Tests.Events;
 /// clause-bound arguments (evdetect): detection F1 0.746, strict F1 0.520; PLOVER type accuracy 0.696, type recall 0.534.
 /// Session 4 merged (with split compounds and dropped feeling verbs): detection F1 0.754, strict F1 0.526; PLOVER type
 /// accuracy 0.797 (138 predicted records), type recall 0.720. Repeated partner prepositions and relative clauses on
-/// event nouns (evseeds): strict F1 0.565, detection and PLOVER unchanged.
+/// event nouns (evseeds): strict F1 0.565, detection and PLOVER unchanged. Documents speaking for their authors,
+/// fronted "according to" repairs, particle objects and "no longer": detection F1 0.764, strict F1 0.573.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -33,8 +34,8 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.73, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.55, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.75, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.56, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]

@@ -95,4 +95,64 @@ public sealed partial class EventExtractor
             if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
         return list;
     }
+
+    // Nouns for a written text that speaks for whoever wrote or tabled it.
+    private static readonly FrozenSet<string> DocumentNouns = new[]
+    {
+        "text", "draft", "resolution", "report", "statement", "letter", "proposal", "document", "declaration",
+        "communique", "communiqué", "bill", "motion", "memorandum", "note",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "the new text, submitted by Morocco, calls on …", "the draft, prepared by France, urges …": a document that
+    /// asks, demands or condemns does so for its author, named by the agent of a participle on it. Only when the
+    /// document itself resolved to no actor.
+    /// </summary>
+    private static void DocumentAuthor(SentenceTree tree, DocumentContext ctx, int subject, List<(ActorRef, Span)> actors)
+    {
+        if (tree.Upos(subject) != "NOUN" || !DocumentNouns.Contains(tree.Lemma(subject))) return;
+        foreach (int c in tree.Children(subject))
+        {
+            if (tree.BaseRel(c) != "acl" || tree.Tags.Xpos[c] != "VBN") continue;
+            foreach (int agent in tree.Children(c))
+            {
+                if (tree.Rel(agent) == "obl:agent" || (tree.BaseRel(agent) == "obl" && tree.CaseOf(agent) == "by"))
+                    AddActor(tree, ctx, agent, actors);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "According to the report, the new text, submitted by X, calls on …": the parser often takes the real subject
+    /// for an apposition of the attribution noun, with that noun as the root (the verb its conjunct) or as the verb's
+    /// oblique. The apposition between the attribution noun and the verb is the verb's subject, or -1.
+    /// </summary>
+    private static int FrontedAttributionSubject(SentenceTree tree, int verb)
+    {
+        if (tree.Lower(tree.First) != "according" || tree.Upos(verb) != "VERB") return -1;
+        IEnumerable<int> attributions = tree.BaseRel(verb) == "conj" && tree.Head(verb) >= 0
+            ? [tree.Head(verb)]
+            : tree.Children(verb).Where(c => c < verb && tree.BaseRel(c) == "obl");
+        foreach (int h in attributions)
+        {
+            if (tree.Upos(h) is not ("NOUN" or "PROPN") || !tree.Children(h).Any(c => tree.BaseRel(c) == "case" && tree.Lower(c) == "according")) continue;
+            foreach (int c in tree.Children(h))
+                if (tree.BaseRel(c) == "appos" && c > h && c < verb && tree.Upos(c) is "NOUN" or "PROPN") return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "calls on President Assad to …" is sometimes parsed with "on" as a particle and the name as the particle's own
+    /// object or subject (a particle has neither): a nominal hung from the verb's particle is the verb's object.
+    /// </summary>
+    private static void ParticleObjects(SentenceTree tree, DocumentContext ctx, int v, List<(ActorRef, Span)> recipients)
+    {
+        foreach (int p in tree.Children(v))
+        {
+            if (tree.Rel(p) != "compound:prt") continue;
+            foreach (int o in tree.Children(p))
+                if (tree.BaseRel(o) is "obj" or "obl" or "nmod" or "nsubj" && tree.Upos(o) is "PROPN" or "NOUN" or "PRON") AddActor(tree, ctx, o, recipients);
+        }
+    }
 }

@@ -664,7 +664,12 @@ public sealed partial class EventExtractor
     private void VerbalArguments(SentenceTree tree, DocumentContext ctx, int v, IReadOnlyList<int> consumed,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
-        foreach (int s in Subjects(tree, v)) AddActor(tree, ctx, s, actors);
+        foreach (int s in Subjects(tree, v))
+        {
+            int before = actors.Count;
+            AddActor(tree, ctx, s, actors);
+            if (actors.Count == before) DocumentAuthor(tree, ctx, s, actors);
+        }
         bool topicObject = TopicObjectVerbs.Contains(tree.Lemma(v));
         foreach (int c in tree.Children(v))
         {
@@ -683,6 +688,7 @@ public sealed partial class EventExtractor
                 AddActor(tree, ctx, c, recipients);
         }
         RepeatedPrepositionPartners(tree, ctx, v, recipients);
+        ParticleObjects(tree, ctx, v, recipients);
         // "hold talks with X", "have a phone conversation with X": the noun's own with/between dependents.
         foreach (int n in consumed)
         {
@@ -847,6 +853,7 @@ public sealed partial class EventExtractor
                 subjects = tree.Children(x).Where(c => tree.Rel(c) == "nsubj:pass" && x != v).ToList();
             subjects = [.. subjects.SelectMany(sub => PrepositionalSubject(tree, sub))];
             if (subjects.Count == 0) subjects = FrontedObliqueSubjects(tree, x);
+            if (subjects.Count == 0 && FrontedAttributionSubject(tree, x) is int fronted and >= 0) subjects = [fronted];
             // "Russia along with China": companions of the subject are actors too.
             subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
             if (subjects.Count > 0)
@@ -1157,6 +1164,8 @@ public sealed partial class EventExtractor
                     else if (form is "should" && tree.BaseRel(x) is "advcl" && c < FirstSubject(tree, x)) seen.Add(EventModality.Hypothetical);
                 }
                 else if ((rel is "advmod" or "det" or "neg") && Negators.Contains(form) && form != "without") negated = true;
+                // "no longer calls on", "will no more support": the negator hangs from the comparative.
+                else if (rel is "advmod" && form is "longer" or "more" && tree.Children(c).Any(k => tree.Lower(k) == "no")) negated = true;
                 else if (rel is "amod" && GovernorCues.TryGetValue(tree.Lemma(c), out var adj)) seen.Add(adj);
                 else if (rel is "mark" && form is "if" or "unless" && tree.BaseRel(x) is "advcl") seen.Add(EventModality.Hypothetical);
                 else if (rel is "advcl" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "if" or "unless")) seen.Add(EventModality.Hypothetical);
