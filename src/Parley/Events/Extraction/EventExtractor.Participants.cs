@@ -155,4 +155,21 @@ public sealed partial class EventExtractor
                 if (tree.BaseRel(o) is "obj" or "obl" or "nmod" or "nsubj" && tree.Upos(o) is "PROPN" or "NOUN" or "PRON") AddActor(tree, ctx, o, recipients);
         }
     }
+
+    // Fighting words whose "with" names the other side of a two-sided fight, not its victim.
+    private static readonly FrozenSet<string> ReciprocalFights = new[] { "war", "conflict", "clash", "fighting", "hostility", "battle", "fight" }.ToFrozenSet();
+
+    /// <summary>
+    /// "Russia's war with Georgia", "the clashes with the rebels", "India fought with Pakistan": a two-sided fight has
+    /// both sides as actors and no recipient (PLOVER 3.16.1), when its other side is introduced by "with".
+    /// </summary>
+    private static void ReciprocalFight(SentenceTree tree, TriggerMatch trigger, PloverType type,
+        List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        int t = trigger.Word;
+        if (type != PloverType.Assault || actors.Count == 0 || recipients.Count == 0 || !ReciprocalFights.Contains(tree.Lemma(t))) return;
+        if (!tree.Children(t).Any(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) == "with")) return;
+        actors.AddRange(recipients);
+        recipients.Clear();
+    }
 }

@@ -416,6 +416,7 @@ public sealed partial class EventExtractor
         Dedupe(actors);
         Dedupe(recipients);
         recipients.RemoveAll(r => actors.Any(a => SameParty(a.Ref, r.Ref)));
+        ReciprocalFight(tree, trigger, trigger.Type, actors, recipients);
 
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
