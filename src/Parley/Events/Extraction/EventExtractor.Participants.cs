@@ -172,4 +172,34 @@ public sealed partial class EventExtractor
         actors.AddRange(recipients);
         recipients.Clear();
     }
+
+    /// <summary>
+    /// "to meet President Obama, Secretary of State Clinton, and other US officials" is often parsed with the second
+    /// name as an apposition of the first and the last item as a bare oblique. An apposition restates its head, so one
+    /// that names a different person is the next item of a list; a bare oblique joined by "and" after the object is its
+    /// last item. Both are further partners of the verb.
+    /// </summary>
+    private static void ListedPartners(SentenceTree tree, DocumentContext ctx, int v, List<(ActorRef, Span)> recipients)
+    {
+        int firstObject = -1;
+        foreach (int o in tree.Children(v))
+        {
+            if (tree.BaseRel(o) != "obj") continue;
+            if (firstObject < 0) firstObject = o;
+            if (ResolveActor(tree, ctx, o) is not ({ Name: { } head }, _)) continue;
+            foreach (int a in tree.Children(o))
+            {
+                if (tree.Rel(a) == "appos" && ResolveActor(tree, ctx, a) is ({ Name: { } other } named, var span)
+                    && MentionAt(ctx, span) is { Kind: ActorKind.Person } && other != head)
+                    recipients.Add((named, span));
+            }
+        }
+        if (firstObject < 0) return;
+        foreach (int c in tree.Children(v))
+        {
+            if (c > firstObject && tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "" && tree.Upos(c) is "NOUN" or "PROPN"
+                && tree.Children(c).Any(k => tree.BaseRel(k) == "cc" && tree.Lower(k) == "and"))
+                AddActor(tree, ctx, c, recipients);
+        }
+    }
 }

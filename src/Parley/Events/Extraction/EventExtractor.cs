@@ -690,6 +690,7 @@ public sealed partial class EventExtractor
         }
         RepeatedPrepositionPartners(tree, ctx, v, recipients);
         ParticleObjects(tree, ctx, v, recipients);
+        ListedPartners(tree, ctx, v, recipients);
         // "hold talks with X", "have a phone conversation with X": the noun's own with/between dependents.
         foreach (int n in consumed)
         {
