@@ -202,4 +202,25 @@ public sealed partial class EventExtractor
                 AddActor(tree, ctx, c, recipients);
         }
     }
+
+    // Nouns for a phase of an event: "the start of talks" is the talks.
+    private static readonly FrozenSet<string> PhaseNouns = new[] { "initiation", "start", "launch", "beginning", "resumption", "opening", "renewal" }.ToFrozenSet();
+
+    // Verbs of backing something, which for a negotiation with someone else make the backer a would-be party to it.
+    private static readonly FrozenSet<string> BackingVerbs = new[] { "support", "favour", "favor", "back", "endorse" }.ToFrozenSet();
+
+    /// <summary>
+    /// "he supports the initiation of a dialogue with the government", "the rebels back talks with Kabul": one who backs
+    /// a negotiation with a named other side is a would-be party to it (CAMEO 036, intent to negotiate), not a supporter
+    /// of someone. The backing verb, or -1.
+    /// </summary>
+    private static int BackerOfNegotiation(SentenceTree tree, int n, PloverType type, bool hasPartner)
+    {
+        if (type != PloverType.Consult || !hasPartner || tree.Upos(n) != "NOUN") return -1;
+        int x = n;
+        if (tree.BaseRel(x) == "nmod" && tree.CaseOf(x) == "of" && tree.Head(x) >= 0 && PhaseNouns.Contains(tree.Lemma(tree.Head(x)))) x = tree.Head(x);
+        if (tree.BaseRel(x) != "obj" || tree.Head(x) < 0) return -1;
+        int v = tree.Head(x);
+        return tree.Upos(v) == "VERB" && BackingVerbs.Contains(tree.Lemma(v)) ? v : -1;
+    }
 }

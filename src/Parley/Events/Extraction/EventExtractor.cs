@@ -117,6 +117,10 @@ public sealed partial class EventExtractor
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
                 && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word) && !TalkedAbout(tree, o, (trigger, evt)));
             if (dominated) continue;
+            // "supports the initiation of a dialogue with X": the backing is the intended dialogue, coded once.
+            if (trigger.Kind != TriggerKind.Noun && evt.Type == PloverType.Support
+                && results.Any(o => o.Record.Actors.Count > 0 && BackerOfNegotiation(tree, o.Trigger.Word, o.Record.Type, o.Record.Recipients.Count > 0) == trigger.Word))
+                continue;
             // "will discuss the future visit of the US president": the event talked about, with its own participants, is the one coded.
             if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == evt.Type && TalkedAbout(tree, (trigger, evt), o))) continue;
             // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
@@ -472,6 +476,9 @@ public sealed partial class EventExtractor
         var type = trigger.Type;
         string? mode = trigger.Mode;
         var (modality, refusal) = Modality(tree, t);
+        // Backing a negotiation one would take part in is the intent to negotiate.
+        if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
+            modality = EventModality.Intended;
         if (refusal && type is PloverType.Support or PloverType.Agree or PloverType.Cooperate or PloverType.Aid or PloverType.Concede or PloverType.Consult)
         {
             type = PloverType.Reject;
@@ -791,6 +798,11 @@ public sealed partial class EventExtractor
         }
         if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
         if (actors.Count > 0) return;
+        if (BackerOfNegotiation(tree, n, type, recipients.Count > 0) is int backer and >= 0)
+        {
+            foreach (int s in Subjects(tree, backer)) AddActor(tree, ctx, s, actors);
+            return;
+        }
         // The noun is what a predicate's subject does, wants or plans: "X sought talks", "X hopes for a meeting".
         int gov = Governor(tree, n);
         string rel2 = tree.BaseRel(n);
