@@ -75,4 +75,24 @@ public sealed partial class EventExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "protested that the authorities are failing …", "…, a rights group protested": a protest that states what is
+    /// wrong, as a verb of saying does, is a complaint (ACCUSE, disapprove), not a street protest. A protest with a
+    /// clausal complement, or one that reports the clause it is attached to, reads so; "protested against the war" or
+    /// "protested in the capital" stays a PROTEST.
+    /// </summary>
+    private static TriggerMatch SpokenProtest(SentenceTree tree, TriggerMatch reading)
+    {
+        int v = reading.Word;
+        if (reading.Type != PloverType.Protest || tree.Lemma(v) != "protest") return reading;
+        // A clause before the verb with no subordinator is the fronted content ("X is failing …, a group protested").
+        bool content = tree.Children(v).Any(c => tree.BaseRel(c) == "ccomp"
+            || (tree.BaseRel(c) == "advcl" && c < v && !tree.Children(c).Any(m => tree.BaseRel(m) == "mark")));
+        bool reports = tree.BaseRel(v) is "parataxis" or "conj" && tree.Head(v) is int head && head >= 0 && head < v
+            && tree.Upos(head) is "VERB" or "AUX" or "ADJ"
+            && !tree.Children(v).Any(c => tree.BaseRel(c) is "obj" or "xcomp" or "advcl"
+                || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) is "against" or "over" or "in" or "at" or "outside" or "near" or "through" or "along"));
+        return content || reports ? reading with { Type = PloverType.Accuse, Mode = "disapprove" } : reading;
+    }
 }

@@ -168,7 +168,7 @@ public sealed partial class EventExtractor
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
-            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(reading);
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
         found.AddRange(AttitudeAdjectives(tree));
         var nouns = new List<TriggerMatch>();
