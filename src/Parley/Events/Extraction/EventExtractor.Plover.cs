@@ -95,4 +95,14 @@ public sealed partial class EventExtractor
                 || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) is "against" or "over" or "in" or "at" or "outside" or "near" or "through" or "along"));
         return content || reports ? reading with { Type = PloverType.Accuse, Mode = "disapprove" } : reading;
     }
+
+    /// <summary>
+    /// A to-infinitive the parser hung on its clause as an adverbial ("threatened today to impose …", "is willing to
+    /// send material to help defend …"): a complement or purpose, done only if what it hangs from is, so the walk for
+    /// modality goes on to it.
+    /// </summary>
+    private static bool InfinitiveAdverbial(SentenceTree tree, int x) =>
+        tree.BaseRel(x) == "advcl" && tree.Upos(x) == "VERB" && tree.Head(x) >= 0
+        && tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to")
+        && !tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "in" or "order" or "so");
 }

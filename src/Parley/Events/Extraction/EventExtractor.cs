@@ -1180,7 +1180,8 @@ public sealed partial class EventExtractor
             // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
-            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl) x = tree.Head(x);
+            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
+                || InfinitiveAdverbial(tree, x)) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);
