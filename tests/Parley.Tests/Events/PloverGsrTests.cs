@@ -76,6 +76,19 @@ public sealed class PloverGsrTests
     }
 
     [Fact]
+    public void A_un_body_coded_UNO_matches_the_gold_code_IGO_and_nothing_else_does()
+    {
+        var (records, _) = Load();
+        // "The UN investigated the killings", gold source IGO.
+        var un = EventSamples.Event("R-4", 0, PloverType.Accuse, "investigated", records[2].Text, [new ActorRef("UN", null, null, "UNO")]);
+        Assert.Equal(1.0, PloverEvalRunner.Score([records[2]], [[un]]).SourceCountryRecall);
+        var ngo = un with { Actors = [new ActorRef("Amnesty", null, null, "NGO")] };
+        Assert.Equal(0.0, PloverEvalRunner.Score([records[2]], [[ngo]]).SourceCountryRecall);
+        Assert.True(PloverEvalRunner.SameCode("uno", "IGO"));
+        Assert.False(PloverEvalRunner.SameCode("IGO", "UNO"));
+    }
+
+    [Fact]
     public void Events_are_scored_as_their_plover_category()
     {
         var (records, _) = Load();

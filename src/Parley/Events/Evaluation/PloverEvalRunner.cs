@@ -82,6 +82,15 @@ public sealed class PloverEvalRunner(AnalysisPipeline? pipeline = null)
     {
         if (gold.Count == 0) return;
         tally[1]++;
-        if (system.Any(a => a.Country is { } c && gold.Contains(c, StringComparer.OrdinalIgnoreCase))) tally[0]++;
+        if (system.Any(a => a.Country is { } c && gold.Any(g => SameCode(c, g)))) tally[0]++;
     }
+
+    /// <summary>
+    /// Whether a system country code names what a gold code names. Parley codes UN bodies UNO and other
+    /// intergovernmental bodies IGO (gold GUIDELINES); the PLOVER gold records code every intergovernmental body,
+    /// the UN's included, IGO, so UNO counts as IGO there.
+    /// </summary>
+    public static bool SameCode(string system, string gold) =>
+        string.Equals(system, gold, StringComparison.OrdinalIgnoreCase)
+        || (string.Equals(system, "UNO", StringComparison.OrdinalIgnoreCase) && string.Equals(gold, "IGO", StringComparison.OrdinalIgnoreCase));
 }

@@ -172,8 +172,9 @@ public sealed partial class EventExtractor
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
-            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(reading);
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
+        found.AddRange(AttitudeAdjectives(tree));
         var nouns = new List<TriggerMatch>();
         var modifiers = new HashSet<int>();
         for (int w = tree.First; w < tree.End; w++)
@@ -222,9 +223,9 @@ public sealed partial class EventExtractor
 
     private TriggerMatch? LightVerb(SentenceTree tree, int w)
     {
-        string lemma = tree.Lemma(w);
         TriggerEntry? best = null;
         List<int>? bestWords = null;
+        foreach (string lemma in LightVerbLemmas(tree, w))
         foreach (var entry in _lexicon.LookupHead(lemma))
         {
             if (entry.Kind != TriggerKind.LightVerb) continue;
@@ -683,6 +684,8 @@ public sealed partial class EventExtractor
         {
             string rel = tree.Rel(c);
             if (rel == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by" && HasPassive(tree, v)))
+                AddActor(tree, ctx, c, actors);
+            else if (rel == "nsubj:pass" && StativeAttitude(tree, v))
                 AddActor(tree, ctx, c, actors);
             else if (topicObject && rel is "obj" or "nsubj:pass")
             {
@@ -1160,6 +1163,7 @@ public sealed partial class EventExtractor
                 if (step == 1 && Refusals.Contains(lemma) && tree.BaseRel(t) == "xcomp" && !tree.Children(x).Any(c => Negators.Contains(tree.Lower(c)))) refusal = true;
                 if (GovernorCues.TryGetValue(lemma, out var cue)) seen.Add(cue);
                 else if (tree.Upos(x) == "VERB" && _lexicon.CueOf(lemma) is { Count: > 0 } cues) seen.Add(cues[0]);
+                else if (PhraseCue(tree, x) is { } phrase) seen.Add(phrase);
             }
             bool negated = false, future = false;
             // "he is to meet", "Obama is to come": be + to-infinitive is a schedule.
@@ -1209,7 +1213,8 @@ public sealed partial class EventExtractor
             // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
-            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl) x = tree.Head(x);
+            if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
+                || InfinitiveAdverbial(tree, x)) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using Parley.Events.Lexicon;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Readings that decide a PLOVER type where the words say more than the parse: a predicate adjective of readiness
+/// that governs an infinitive ("is ready to send"), a lemmatizer slip on a light verb ("upgraded" → "upgrad"), and
+/// stative passives of attitude ("is opposed to"), whose subject holds the attitude.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// The modality a governing word lends through its to-infinitive when the lexicon lists it as a phrase cue
+    /// ("ready to", "willing to", "prepared to"): "France is ready to send troops" is an intention, not a deed.
+    /// Only a word that governs an infinitive complement (xcomp with "to") reads so.
+    /// </summary>
+    private EventModality? PhraseCue(SentenceTree tree, int x)
+    {
+        if (tree.Upos(x) is not ("ADJ" or "VERB")) return null;
+        if (!tree.Children(x).Any(c => tree.BaseRel(c) == "xcomp" && tree.Children(c).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to")))
+            return null;
+        foreach (string key in new[] { tree.Lower(x), tree.Lemma(x) }.Distinct())
+        {
+            if (_lexicon.CueOf(key + " to") is { Count: > 0 } cues) return cues[0];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The lemmas to look a light verb up under: its lemma, then the regular stems of its form, so that a lemmatizer
+    /// slip ("upgraded" → "upgrad") does not hide "upgrade ties".
+    /// </summary>
+    private static IEnumerable<string> LightVerbLemmas(SentenceTree tree, int w)
+    {
+        string lemma = tree.Lemma(w);
+        yield return lemma;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { lemma };
+        for (int i = 0; i < 4; i++)
+        {
+            if (Stem(tree.Lower(w), i) is { } stem && seen.Add(stem)) yield return stem;
+        }
+    }
+
+    // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").
+    private static readonly FrozenSet<string> AttitudeParticiples = new[] { "oppose", "commit", "dedicate", "devote" }.ToFrozenSet();
+
+    /// <summary>
+    /// "Israel is opposed to French mediation": a stative passive of attitude with a "to" complement and no agent.
+    /// Its subject is the one who opposes (the actor), not the one opposed.
+    /// </summary>
+    private static bool StativeAttitude(SentenceTree tree, int v) =>
+        AttitudeParticiples.Contains(tree.Lemma(v)) && tree.Tags.Xpos[v] == "VBN"
+        && tree.Children(v).Any(c => tree.Rel(c) == "nsubj:pass")
+        && tree.Children(v).Any(c => tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "to")
+        && !tree.Children(v).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by"));
+
+    /// <summary>
+    /// The same attitude where the parser made the participle an adjective ("Egypt is opposed to Turkish mediation",
+    /// "opposed" ADJ with a copula): read as the verb it comes from, with the copula's subject as its doer.
+    /// </summary>
+    private IEnumerable<TriggerMatch> AttitudeAdjectives(SentenceTree tree)
+    {
+        for (int w = tree.First; w < tree.End; w++)
+        {
+            if (tree.Upos(w) != "ADJ" || !tree.Lower(w).EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (!tree.Children(w).Any(c => tree.BaseRel(c) == "cop") || !tree.Children(w).Any(c => tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "to")) continue;
+            for (int i = 0; i < 3; i++)
+            {
+                if (Stem(tree.Lower(w), i) is { } verb && AttitudeParticiples.Contains(verb))
+                {
+                    if (VerbReading(tree, w, verb) is { } reading) yield return reading;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "protested that the authorities are failing …", "…, a rights group protested": a protest that states what is
+    /// wrong, as a verb of saying does, is a complaint (ACCUSE, disapprove), not a street protest. A protest with a
+    /// clausal complement, or one that reports the clause it is attached to, reads so; "protested against the war" or
+    /// "protested in the capital" stays a PROTEST.
+    /// </summary>
+    private static TriggerMatch SpokenProtest(SentenceTree tree, TriggerMatch reading)
+    {
+        int v = reading.Word;
+        if (reading.Type != PloverType.Protest || tree.Lemma(v) != "protest") return reading;
+        // A clause before the verb with no subordinator is the fronted content ("X is failing …, a group protested").
+        bool content = tree.Children(v).Any(c => tree.BaseRel(c) == "ccomp"
+            || (tree.BaseRel(c) == "advcl" && c < v && !tree.Children(c).Any(m => tree.BaseRel(m) == "mark")));
+        bool reports = tree.BaseRel(v) is "parataxis" or "conj" && tree.Head(v) is int head && head >= 0 && head < v
+            && tree.Upos(head) is "VERB" or "AUX" or "ADJ"
+            && !tree.Children(v).Any(c => tree.BaseRel(c) is "obj" or "xcomp" or "advcl"
+                || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) is "against" or "over" or "in" or "at" or "outside" or "near" or "through" or "along"));
+        return content || reports ? reading with { Type = PloverType.Accuse, Mode = "disapprove" } : reading;
+    }
+
+    /// <summary>
+    /// A to-infinitive the parser hung on its clause as an adverbial ("threatened today to impose …", "is willing to
+    /// send material to help defend …"): a complement or purpose, done only if what it hangs from is, so the walk for
+    /// modality goes on to it.
+    /// </summary>
+    private static bool InfinitiveAdverbial(SentenceTree tree, int x) =>
+        tree.BaseRel(x) == "advcl" && tree.Upos(x) == "VERB" && tree.Head(x) >= 0
+        && tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to")
+        && !tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "in" or "order" or "so");
+}
