@@ -27,6 +27,9 @@ public sealed class EntityTagger
     /// <summary>The second stage of a stacked tagger and its transition scores, or null (<see cref="Stacked"/>).</summary>
     private readonly LinearModel? _stage2;
     private readonly float[]? _transitions2;
+    /// <summary>Both stages in one table (<see cref="JoinedStages"/>) with each stage's scale.</summary>
+    private readonly LinearModel? _joined;
+    private readonly float _scale1, _scale2;
 
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
     /// <param name="stage2">The second stage of a stacked tagger (trained on <see cref="NerFeatures.ExtractStacked"/>), or null for one stage.</param>
@@ -48,11 +51,13 @@ public sealed class EntityTagger
         _transitions2 = new float[(classes + 1) * classes];
         for (int p = 0; p <= classes; p++)
             stage2.Score([TransitionFeature(p)], _transitions2.AsSpan(p * classes, classes));
+        (_joined, _scale1, _scale2) = JoinedStages.Join(model, stage2);
     }
 
     /// <summary>Whether a second stage re-tags each document with the first stage's labels of the whole document in view (<see cref="TagDocument"/>).</summary>
     public bool Stacked => _stage2 is not null;
     internal LinearModel Stage1 => _model;
+    internal LinearModel? Stage2 => _stage2;
 
     /// <summary>Entity types in ordinal order; label 0 is O, labels 1 + 4k, 2 + 4k, 3 + 4k, 4 + 4k are B-, I-, L- and U- (BILOU) of type k.</summary>
     public IReadOnlyList<string> Types { get; }
@@ -175,17 +180,45 @@ public sealed class EntityTagger
             for (int s = 0; s < words.Count; s++) result[s] = Tag(words[s], upos[s]);
             return result;
         }
+        // First stage; one lookup per feature also gives the second stage's weights for it (all its features but the
+        // stacked ones), kept per word until the stack is known.
+        var fx = NerFeatures.ForThread();
+        int classes = Classes, total = 0;
+        foreach (var w in words) total += w.Length;
+        fx.ReserveDocument(total, classes);
+        var joined = fx.JoinedScores.AsSpan(0, 2 * classes);
         var labels = new int[words.Count][];
-        for (int s = 0; s < words.Count; s++) labels[s] = FirstStageLabels(words[s], upos[s]);
-        var stack = StackInfo.ForDocument(words, labels, Types.Count);
-        for (int s = 0; s < words.Count; s++)
+        for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
         {
             var w = words[s];
-            var fx = NerFeatures.ForThread();
-            int classes = Classes;
             fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
             for (int i = 0; i < w.Length; i++)
-                _stage2.Score(fx.ExtractStacked(i, stack[s]), fx.Emissions.AsSpan(i * classes, classes));
+            {
+                _joined!.Score(fx.Extract(i), joined);
+                var emission = fx.Emissions.AsSpan(i * classes, classes);
+                var partial = fx.DocumentPartial.AsSpan((at + i) * classes, classes);
+                for (int c = 0; c < classes; c++)
+                {
+                    emission[c] = joined[c] * _scale1;
+                    partial[c] = joined[classes + c] * _scale2;
+                }
+                fx.DocumentShapes[at + i] = fx.Shape[i + NerFeatures.Pad];
+            }
+            Decode(fx.Emissions, w.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
+            labels[s] = fx.Labels.AsSpan(0, w.Length).ToArray();
+        }
+        var stack = StackInfo.ForDocument(words, labels, Types.Count);
+        var features = fx.Features;
+        for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
+        {
+            var w = words[s];
+            for (int i = 0; i < w.Length; i++)
+            {
+                int n = NerFeatures.AppendStacked(features, 0, i, stack[s], fx.DocumentShapes[at + i]);
+                var emission = fx.Emissions.AsSpan(i * classes, classes);
+                _stage2.Score(features.AsSpan(0, n), emission);
+                LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
+            }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
             result[s] = WithNorp(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer);
         }

@@ -11,7 +11,7 @@ internal sealed class NerFeatures
     public const int Pad = 2;
     public const int MaxFeatures = 112;
     /// <summary>Room kept after the first-stage features for <see cref="ExtractStacked"/>.</summary>
-    private const int StackedFeatures = 13;
+    private const int StackedFeatures = 10;
 
     private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
     private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
@@ -151,8 +151,17 @@ internal sealed class NerFeatures
     /// </summary>
     public ReadOnlySpan<uint> ExtractStacked(int i, StackInfo stack)
     {
-        int n = Extract(i).Length, p = i + Pad;
-        var f = Features;
+        int n = Extract(i).Length;
+        return Features.AsSpan(0, AppendStacked(Features, n, i, stack, Shape[i + Pad]));
+    }
+
+    /// <summary>
+    /// Appends the second-stage features of word <paramref name="i"/> (<see cref="ExtractStacked"/>) to the
+    /// <paramref name="n"/> first-stage features in <paramref name="f"/>; <paramref name="shape"/> is the word's shape
+    /// hash. Returns the new count. Lets a document's first-stage features be kept and reused for the second stage.
+    /// </summary>
+    public static int AppendStacked(uint[] f, int n, int i, StackInfo stack, ulong shape)
+    {
         var labels = stack.Labels;
         ulong Label(int j) => j < 0 || j >= labels.Length ? 999UL : (ulong)labels[j];
         ulong Type(int j) => j < 0 || j >= labels.Length ? 999UL : (ulong)StackInfo.TypeOf(labels[j]);
@@ -166,11 +175,23 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(606, majority);
         f[n++] = FeatureHash.Key(607, majority, Label(i));
         f[n++] = FeatureHash.Key(608, earlier);
-        f[n++] = FeatureHash.Key(609, majority, earlier, Shape[p]);
-        f[n++] = FeatureHash.Key(610, Lower[p], Label(i));
-        f[n++] = FeatureHash.Key(611, stack.SpanMajority[i], Label(i));
-        f[n++] = FeatureHash.Key(612, stack.SpanMajority[i], majority);
-        return f.AsSpan(0, n);
+        f[n++] = FeatureHash.Key(609, majority, earlier, shape);
+        return n;
+    }
+
+    /// <summary>Per word of a document, the second stage's scores from the features it shares with the first stage, and the word's shape (<see cref="EntityTagger.TagDocument"/>).</summary>
+    public float[] DocumentPartial = [];
+    public ulong[] DocumentShapes = [];
+    /// <summary>Scores of both stages' labels from one lookup of the joined table.</summary>
+    public float[] JoinedScores = new float[64];
+
+    /// <summary>Makes room for a document of <paramref name="words"/> words with <paramref name="classes"/> labels.</summary>
+    public void ReserveDocument(int words, int classes)
+    {
+        if (JoinedScores.Length < 2 * classes) JoinedScores = new float[2 * classes];
+        if (DocumentShapes.Length >= words && DocumentPartial.Length >= words * classes) return;
+        DocumentPartial = new float[words * classes * 2];
+        DocumentShapes = new ulong[words * 2];
     }
 
     private void Grow(int size)
