@@ -22,12 +22,13 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Entity tagger model file (default: models/ner/entity-tagger.bin).", HelpName = "FILE" };
         var repeat = new Option<int>("--repeat") { Description = "Tag the gold this many times and report the fastest run's speed (default 1: one pass, JIT warm-up included).", HelpName = "N", DefaultValueFactory = _ => 1 };
         var untyped = new Option<bool>("--untyped") { Description = "Score spans only, ignoring their types (after --types has selected them)." };
+        var noDocumentStep = new Option<bool>("--no-document-step") { Description = "Leave out the document step after the tagger (one type per name in a document, surnames, sentence-initial common words), to measure the tagger alone." };
         var errors = new Option<int>("--show-errors") { Description = "Also print the first N sentences where prediction and gold differ.", HelpName = "N" };
         var command = new Command("eval-ner", """
             Score Parley's named-entity tagger against gold mentions: exact-span micro precision, recall and F1, overall and
             per type. The format is detected from the file. On CoNLL-format gold the tagger's EVENT counts as MISC; GUM's
             place is LOC (GUM does not split geo-political entities from other places).
-            """) { gold, types, model, untyped, repeat, errors, CommonOptions.Json };
+            """) { gold, types, model, untyped, repeat, errors, noDocumentStep, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
@@ -62,10 +63,10 @@ internal static class EvalNerCommand
             }
             var only = result.GetValue(types) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null;
             var posTagger = Parley.Nlp.Tagging.Tagger.Load(Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
-            var r = NerEvaluation.Evaluate(tagger, posTagger, sentences, conllLabels: !conllu, only);
+            var r = NerEvaluation.Evaluate(tagger, posTagger, sentences, conllLabels: !conllu, only, !result.GetValue(noDocumentStep));
             for (int k = 1; k < result.GetValue(repeat); k++)
             {
-                var again = NerEvaluation.Evaluate(tagger, posTagger, sentences, conllLabels: !conllu, only);
+                var again = NerEvaluation.Evaluate(tagger, posTagger, sentences, conllLabels: !conllu, only, !result.GetValue(noDocumentStep));
                 if (again.Elapsed < r.Elapsed) r = r with { Elapsed = again.Elapsed };
                 if (again.Cpu < r.Cpu) r = r with { Cpu = again.Cpu };
             }

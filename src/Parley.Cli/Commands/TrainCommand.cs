@@ -33,6 +33,18 @@ internal static class TrainCommand
         {
             Description = "Also train a feed-forward neural transition scorer (word, tag and label embeddings) and combine it with the greedy perceptron parser (more accurate, ~15% slower; see models/english-ud/MODEL_CARD.md).",
         };
+        var nerSeed = new Option<ulong>("--ner-seed")
+        {
+            Description = "First seed of the entity tagger's averaged models (default 1: seeds 1, 101, …, 401); another value trains another ensemble of the same recipe, to see how much a score owes to the seeds.",
+            DefaultValueFactory = _ => 1,
+            HelpName = "N",
+        };
+        var nerStack = new Option<int>("--ner-stack-folds")
+        {
+            Description = "Jack-knife folds of the entity tagger's stacked second stage, which also sees the first stage's labels of the sentence and of the same words elsewhere in the document (default 5; 0: one stage, the v6 recipe).",
+            DefaultValueFactory = _ => NerEvaluation.StandardStackFolds,
+            HelpName = "K",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), ner (the entity tagger).",
@@ -45,7 +57,7 @@ internal static class TrainCommand
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural };
+            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -96,7 +108,9 @@ internal static class TrainCommand
                 // The entity tagger learns from the POS tagger's output: the one just trained beside it, else the shipped one.
                 string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
                 var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
-                var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, line => env.Error.WriteLine("  " + line));
+                var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack));
+                var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, recipe, line => env.Error.WriteLine("  " + line));
+                Directory.CreateDirectory(dir);
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));
                 env.Error.WriteLine($"  → {Path.Combine(dir, EntityTagger.FileName)} ({clock.Elapsed.TotalSeconds:0} s)");
             }

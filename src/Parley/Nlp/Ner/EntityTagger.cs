@@ -12,7 +12,8 @@ namespace Parley.Nlp.Entities;
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    internal const int Version = 6;
+    /// <summary>Format 7 adds the optional second stage (<see cref="Stacked"/>); format 6 files still load.</summary>
+    internal const int Version = 7;
     public const string FileName = "entity-tagger.bin";
 
     private readonly LinearModel _model;
@@ -23,9 +24,16 @@ public sealed class EntityTagger
     private readonly HashSet<string> _known;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
     private readonly NerGazetteer _gazetteer;
+    /// <summary>The second stage of a stacked tagger and its transition scores, or null (<see cref="Stacked"/>).</summary>
+    private readonly LinearModel? _stage2;
+    private readonly float[]? _transitions2;
+    /// <summary>Both stages in one table (<see cref="JoinedStages"/>) with each stage's scale.</summary>
+    private readonly LinearModel? _joined;
+    private readonly float _scale1, _scale2;
 
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer)
+    /// <param name="stage2">The second stage of a stacked tagger (trained on <see cref="NerFeatures.ExtractStacked"/>), or null for one stage.</param>
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null)
     {
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,7 +46,18 @@ public sealed class EntityTagger
         _lowerVocab = lowerVocab;
         _lowerLookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         _gazetteer = gazetteer;
+        if (stage2 is null) return;
+        _stage2 = stage2;
+        _transitions2 = new float[(classes + 1) * classes];
+        for (int p = 0; p <= classes; p++)
+            stage2.Score([TransitionFeature(p)], _transitions2.AsSpan(p * classes, classes));
+        (_joined, _scale1, _scale2) = JoinedStages.Join(model, stage2);
     }
+
+    /// <summary>Whether a second stage re-tags each document with the first stage's labels of the whole document in view (<see cref="TagDocument"/>).</summary>
+    public bool Stacked => _stage2 is not null;
+    internal LinearModel Stage1 => _model;
+    internal LinearModel? Stage2 => _stage2;
 
     /// <summary>Entity types in ordinal order; label 0 is O, labels 1 + 4k, 2 + 4k, 3 + 4k, 4 + 4k are B-, I-, L- and U- (BILOU) of type k.</summary>
     public IReadOnlyList<string> Types { get; }
@@ -146,6 +165,68 @@ public sealed class EntityTagger
         }
         return result is null ? spans : [.. result.OrderBy(x => x.Start)];
     }
+
+    /// <summary>
+    /// The mentions of every sentence of one document (its sentences' words and their UPOS tags), as <see cref="Tag"/>
+    /// finds them; a stacked tagger first labels the whole document with its first stage, then tags each sentence again
+    /// with its second stage, which also sees the first stage's labels of the sentence and of the same capitalised words
+    /// elsewhere in the document.
+    /// </summary>
+    public EntitySpan[][] TagDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> upos)
+    {
+        var result = new EntitySpan[words.Count][];
+        if (_stage2 is null)
+        {
+            for (int s = 0; s < words.Count; s++) result[s] = Tag(words[s], upos[s]);
+            return result;
+        }
+        // First stage; one lookup per feature also gives the second stage's weights for it (all its features but the
+        // stacked ones), kept per word until the stack is known.
+        var fx = NerFeatures.ForThread();
+        int classes = Classes, total = 0;
+        foreach (var w in words) total += w.Length;
+        fx.ReserveDocument(total, classes);
+        var joined = fx.JoinedScores.AsSpan(0, 2 * classes);
+        var labels = new int[words.Count][];
+        for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
+        {
+            var w = words[s];
+            fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
+            for (int i = 0; i < w.Length; i++)
+            {
+                _joined!.Score(fx.Extract(i), joined);
+                var emission = fx.Emissions.AsSpan(i * classes, classes);
+                var partial = fx.DocumentPartial.AsSpan((at + i) * classes, classes);
+                for (int c = 0; c < classes; c++)
+                {
+                    emission[c] = joined[c] * _scale1;
+                    partial[c] = joined[classes + c] * _scale2;
+                }
+                fx.DocumentShapes[at + i] = fx.Shape[i + NerFeatures.Pad];
+            }
+            Decode(fx.Emissions, w.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
+            labels[s] = fx.Labels.AsSpan(0, w.Length).ToArray();
+        }
+        var stack = StackInfo.ForDocument(words, labels, Types.Count);
+        var features = fx.Features;
+        for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
+        {
+            var w = words[s];
+            for (int i = 0; i < w.Length; i++)
+            {
+                int n = NerFeatures.AppendStacked(features, 0, i, stack[s], fx.DocumentShapes[at + i]);
+                var emission = fx.Emissions.AsSpan(i * classes, classes);
+                _stage2.Score(features.AsSpan(0, n), emission);
+                LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
+            }
+            Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
+            result[s] = WithNorp(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer);
+        }
+        return result;
+    }
+
+    /// <summary>The first stage's BILOU labels of one sentence (what <see cref="Tag"/> decodes before its span rules).</summary>
+    internal int[] FirstStageLabels(ReadOnlySpan<string> words, ReadOnlySpan<string> upos) => words.Length == 0 ? [] : Run(words, upos).Labels.AsSpan(0, words.Length).ToArray();
 
     internal NerFeatures Run(ReadOnlySpan<string> words, ReadOnlySpan<string> upos)
     {
@@ -312,21 +393,30 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude));
 
-    public void Save(string path) => ModelFile.Save(path, Kind, Version, w =>
+    /// <summary>This tagger's first stage with <paramref name="stage2"/> as its second.</summary>
+    internal EntityTagger WithStage2(LinearModel stage2) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2);
+
+    /// <summary>Writes the model; a one-stage tagger in format 6, which has no second-stage field.</summary>
+    public void Save(string path) => ModelFile.Save(path, Kind, Stacked ? Version : 6, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
+        if (_stage2 is null) return;
+        w.Write(true);
+        _stage2.Write(w);
     });
 
-    public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, Version, r =>
+    public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, 6, Version, (r, version) =>
     {
         var types = ModelFile.ReadStrings(r);
         var vocab = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.Ordinal);
         var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
-        return new EntityTagger(types, LinearModel.Read(r), vocab, known, NerGazetteer.Default);
+        var model = LinearModel.Read(r);
+        var stage2 = version >= 7 && r.ReadBoolean() ? LinearModel.Read(r) : null;
+        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2);
     });
 }

@@ -23,19 +23,78 @@ public static class EntityTaggerTrainer
     public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null)
     {
         var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var lowerVocab = LowerVocab(sentences);
+        var known = Known(sentences);
+        var model = TrainModel(sentences, upos, null, types, lowerVocab, known, epochs, seeds, progress);
+        return new EntityTagger(types, model, lowerVocab, known, NerGazetteer.Default);
+    }
+
+    /// <summary>
+    /// A stacked tagger (Ratinov &amp; Roth 2009): the first stage is <see cref="Train(IReadOnlyList{NerSentence}, IReadOnlyList{string[]}, int, IReadOnlyList{ulong}, Action{string})"/>
+    /// on all sentences; the second stage learns from the first stage's labels as extra features
+    /// (<see cref="NerFeatures.ExtractStacked"/>). Those labels come from jack-knifing: the documents (runs of sentences
+    /// with one <see cref="NerSentence.Document"/> number) are dealt into <paramref name="folds"/> folds in turn, and each
+    /// fold is labelled by a first stage trained on the other folds, so the second stage trains on labels as noisy as the
+    /// ones it will meet on unseen text.
+    /// </summary>
+    public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null)
+    {
+        var first = Train(sentences, upos, epochs, seeds, progress);
+        var documents = DocumentRuns(sentences);
+        var labels = new int[sentences.Count][];
+        for (int k = 0; k < folds; k++)
+        {
+            var held = Enumerable.Range(0, documents.Count).Where(d => d % folds == k).ToHashSet();
+            var trainIdx = Enumerable.Range(0, documents.Count).Where(d => !held.Contains(d)).SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].Count)).ToArray();
+            var fold = Train([.. trainIdx.Select(i => sentences[i])], [.. trainIdx.Select(i => upos[i])], epochs, seeds);
+            if (!fold.Types.SequenceEqual(first.Types)) throw new InvalidOperationException($"Jack-knife fold {k + 1} lacks an entity type of the training data.");
+            foreach (int d in held)
+                for (int s = documents[d].Start; s < documents[d].Start + documents[d].Count; s++)
+                    labels[s] = fold.FirstStageLabels(sentences[s].Words, upos[s]);
+            progress?.Invoke($"ner stacking: fold {k + 1}/{folds} labelled by a first stage trained on {trainIdx.Length} sentences");
+        }
+        var stack = new StackInfo[sentences.Count];
+        foreach (var (start, count) in documents)
+        {
+            var info = StackInfo.ForDocument([.. sentences.Skip(start).Take(count).Select(x => x.Words)], labels[start..(start + count)], first.Types.Count);
+            info.CopyTo(stack, start);
+        }
+        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress));
+    }
+
+    /// <summary>Lower-case words seen at least <see cref="LowerVocabMinCount"/> times: their capitalised forms are common words.</summary>
+    private static HashSet<string> LowerVocab(IReadOnlyList<NerSentence> sentences) => sentences.SelectMany(s => s.Words).Where(w => w.Length > 0 && char.IsLower(w[0]))
+        .CountBy(w => w).Where(kv => kv.Value >= LowerVocabMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words (any case) seen at least <see cref="KnownMinCount"/> times, which keep a word feature of their own.</summary>
+    private static HashSet<string> Known(IReadOnlyList<NerSentence> sentences) => sentences.SelectMany(s => s.Words).CountBy(w => w.ToLowerInvariant())
+        .Where(kv => kv.Value >= KnownMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The runs of consecutive sentences with one document number, as (first sentence, count).</summary>
+    internal static List<(int Start, int Count)> DocumentRuns(IReadOnlyList<NerSentence> sentences)
+    {
+        var runs = new List<(int Start, int Count)>();
+        for (int a = 0, b; a < sentences.Count; a = b)
+        {
+            for (b = a + 1; b < sentences.Count && sentences[b].Document == sentences[a].Document;) b++;
+            runs.Add((a, b - a));
+        }
+        return runs;
+    }
+
+    /// <summary>One model per seed on the given features (first stage, or second when <paramref name="stack"/> is given), weights averaged and quantized.</summary>
+    private static LinearModel TrainModel(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, StackInfo[]? stack, string[] types,
+        HashSet<string> lowerVocab, HashSet<string> known, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress)
+    {
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
-        var lowerVocab = sentences.SelectMany(s => s.Words).Where(w => w.Length > 0 && char.IsLower(w[0]))
-            .CountBy(w => w).Where(kv => kv.Value >= LowerVocabMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        var known = sentences.SelectMany(s => s.Words).CountBy(w => w.ToLowerInvariant())
-            .Where(kv => kv.Value >= KnownMinCount).Select(kv => kv.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var gazetteer = NerGazetteer.Default;
-        var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId))).ToArray();
+        var data = sentences.Select((s, k) => (s.Words, Upos: upos[k], Gold: Labels(s, typeId), Stack: stack?[k])).ToArray();
         int classes = 1 + EntityTagger.Parts * types.Length;
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         var keys = new HashSet<uint>();
         var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress)).ToArray();
-        if (models.Length == 1) return new EntityTagger(types, models[0], lowerVocab, known, gazetteer);
+        if (models.Length == 1) return models[0];
         var ordered = keys.Order().ToArray();
         var weights = new float[ordered.Length * classes];
         var row = new float[classes];
@@ -45,10 +104,10 @@ public static class EntityTaggerTrainer
                 m.Score([ordered[r]], row);
                 for (int c = 0; c < classes; c++) weights[r * classes + c] += row[c] / models.Length;
             }
-        return new EntityTagger(types, LinearModel.Quantize(classes, ordered, weights), lowerVocab, known, gazetteer);
+        return LinearModel.Quantize(classes, ordered, weights);
     }
 
-    private static LinearModel TrainOne((string[] Words, string[] Upos, int[] Gold)[] data, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
+    private static LinearModel TrainOne((string[] Words, string[] Upos, int[] Gold, StackInfo? Stack)[] data, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress)
     {
         var model = new AveragedPerceptron(classes);
@@ -63,7 +122,7 @@ public static class EntityTaggerTrainer
             long words = 0, right = 0;
             foreach (int s in order)
             {
-                var (forms, tags, gold) = data[s];
+                var (forms, tags, gold, stack) = data[s];
                 int n = forms.Length;
                 if (n == 0) continue;
                 fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default);
@@ -72,7 +131,7 @@ public static class EntityTaggerTrainer
                 features.Clear();
                 for (int i = 0; i < n; i++)
                 {
-                    var f = fx.Extract(i).ToArray();
+                    var f = (stack is null ? fx.Extract(i) : fx.ExtractStacked(i, stack)).ToArray();
                     features.Add(f);
                     model.Score(f, fx.Emissions.AsSpan(i * classes, classes));
                 }

@@ -9,7 +9,9 @@ namespace Parley.Nlp.Entities;
 internal sealed class NerFeatures
 {
     public const int Pad = 2;
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
+    /// <summary>Room kept after the first-stage features for <see cref="ExtractStacked"/>.</summary>
+    private const int StackedFeatures = 10;
 
     private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
     private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
@@ -132,16 +134,65 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(596, Upper[p], first);
         f[n++] = FeatureHash.Key(597, Upper[p], Shape[p]);
         // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
-        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - 1; g &= g - 1)
+        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - StackedFeatures - 1; g &= g - 1)
         {
             ulong bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(g);
             f[n++] = FeatureHash.Key(560, bit, Upos[p]);
         }
-        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures; g &= g - 1)
+        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures - StackedFeatures; g &= g - 1)
             f[n++] = FeatureHash.Key(562, (ulong)System.Numerics.BitOperations.TrailingZeroCount(g));
         return f.AsSpan(0, n);
     }
 
+    /// <summary>
+    /// Features of word <paramref name="i"/> for the second stage of a stacked tagger: those of <see cref="Extract"/> and
+    /// the first stage's output (<paramref name="stack"/>): its labels for the word and its neighbours (±2), and the types
+    /// it gave the same capitalised word elsewhere in the document (most often, and at the nearest earlier occurrence).
+    /// </summary>
+    public ReadOnlySpan<uint> ExtractStacked(int i, StackInfo stack)
+    {
+        int n = Extract(i).Length;
+        return Features.AsSpan(0, AppendStacked(Features, n, i, stack, Shape[i + Pad]));
+    }
+
+    /// <summary>
+    /// Appends the second-stage features of word <paramref name="i"/> (<see cref="ExtractStacked"/>) to the
+    /// <paramref name="n"/> first-stage features in <paramref name="f"/>; <paramref name="shape"/> is the word's shape
+    /// hash. Returns the new count. Lets a document's first-stage features be kept and reused for the second stage.
+    /// </summary>
+    public static int AppendStacked(uint[] f, int n, int i, StackInfo stack, ulong shape)
+    {
+        var labels = stack.Labels;
+        ulong Label(int j) => j < 0 || j >= labels.Length ? 999UL : (ulong)labels[j];
+        ulong Type(int j) => j < 0 || j >= labels.Length ? 999UL : (ulong)StackInfo.TypeOf(labels[j]);
+        ulong majority = stack.Majority[i], earlier = stack.Earlier[i];
+        f[n++] = FeatureHash.Key(600, Label(i));
+        f[n++] = FeatureHash.Key(601, Label(i - 1));
+        f[n++] = FeatureHash.Key(602, Label(i + 1));
+        f[n++] = FeatureHash.Key(603, Type(i - 2));
+        f[n++] = FeatureHash.Key(604, Type(i + 2));
+        f[n++] = FeatureHash.Key(605, Label(i - 1), Label(i), Label(i + 1));
+        f[n++] = FeatureHash.Key(606, majority);
+        f[n++] = FeatureHash.Key(607, majority, Label(i));
+        f[n++] = FeatureHash.Key(608, earlier);
+        f[n++] = FeatureHash.Key(609, majority, earlier, shape);
+        return n;
+    }
+
+    /// <summary>Per word of a document, the second stage's scores from the features it shares with the first stage, and the word's shape (<see cref="EntityTagger.TagDocument"/>).</summary>
+    public float[] DocumentPartial = [];
+    public ulong[] DocumentShapes = [];
+    /// <summary>Scores of both stages' labels from one lookup of the joined table.</summary>
+    public float[] JoinedScores = new float[64];
+
+    /// <summary>Makes room for a document of <paramref name="words"/> words with <paramref name="classes"/> labels.</summary>
+    public void ReserveDocument(int words, int classes)
+    {
+        if (JoinedScores.Length < 2 * classes) JoinedScores = new float[2 * classes];
+        if (DocumentShapes.Length >= words && DocumentPartial.Length >= words * classes) return;
+        DocumentPartial = new float[words * classes * 2];
+        DocumentShapes = new ulong[words * 2];
+    }
 
     private void Grow(int size)
     {

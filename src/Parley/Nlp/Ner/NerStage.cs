@@ -31,11 +31,13 @@ public sealed class NerStage : IStage
             sentences[s] = end > first ? forms[first..end] : [];
         }
         var lower = EntityTagger.LowerWords(sentences);
+        var upos = new string[tokens.SentenceCount][];
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             var (first, end) = tokens.SentenceWords(s);
-            found[s] = end > first ? _tagger.Tag(forms.AsSpan(first, end - first), tags.Upos.AsSpan(first, end - first)) : [];
+            upos[s] = end > first ? tags.Upos[first..end] : [];
         }
+        found = _tagger.TagDocument(sentences, upos);
         // A name keeps one type throughout the article.
         EntityTagger.Harmonise(sentences, found, lower);
         for (int s = 0; s < tokens.SentenceCount; s++)
