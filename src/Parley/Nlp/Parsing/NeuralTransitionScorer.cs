@@ -37,7 +37,6 @@ internal sealed class NeuralTransitionScorer
     public readonly int PrecomputedWords;
 
     private readonly int[] _slotOffset;
-    private float[][] _pre = [];           // per slot: (precomputed vocab) × Hidden
 
     public NeuralTransitionScorer(int hidden, int[] dims, Dictionary<string, int> wordIds, Dictionary<string, int> tagIds, int labels, float[][]? embeddings = null, float[]? w1 = null, float[]? b1 = null, float[]? w2 = null, float[]? b2 = null, int precomputedWords = 2000)
     {
@@ -60,6 +59,14 @@ internal sealed class NeuralTransitionScorer
             int bar = pair.IndexOf('|');
             _tagPairs[(pair[..bar], pair[(bar + 1)..])] = id;
         }
+    }
+
+    /// <summary>The same network precomputing the products of the <paramref name="words"/> most frequent words (shares the weights).</summary>
+    public NeuralTransitionScorer WithPrecomputedWords(int words)
+    {
+        var copy = new NeuralTransitionScorer(Hidden, Dims, WordIds, TagIds, VocabSizes[LabelGroup] - 1, Embeddings, W1, B1, W2, B2, words);
+        copy.Precompute();
+        return copy;
     }
 
     public int InputDim => _slotOffset[Slots];
@@ -172,8 +179,44 @@ internal sealed class NeuralTransitionScorer
             pre[s].AsSpan(0, Hidden).Clear();
         }
         _baseline = baseline;
-        _pre = pre;
+        Quantize(pre);
     }
+
+    /// <summary>
+    /// The precomputed rows as 16-bit integers × one scale (the largest |value| maps to 32,767), all slots in one
+    /// array: half the memory the decoder reads per configuration, summed exactly in 32-bit integers. The rounding
+    /// error is ≤ scale / 2 per row (≈ 1.5·10⁻⁵ of the largest value).
+    /// </summary>
+    private void Quantize(float[][] pre)
+    {
+        float max = 0;
+        foreach (var table in pre)
+            foreach (float v in table) max = Math.Max(max, Math.Abs(v));
+        float scale = max > 0 ? max / short.MaxValue : 1f;
+        var slotBase = new int[pre.Length];
+        long total = 0;
+        for (int s = 0; s < pre.Length; s++)
+        {
+            slotBase[s] = (int)total;
+            total += pre[s].Length;
+        }
+        var rows = new short[total];
+        for (int s = 0; s < pre.Length; s++)
+        {
+            var table = pre[s];
+            var target = rows.AsSpan(slotBase[s], table.Length);
+            // |value| ≤ max, so value / scale rounds into [−32,767, 32,767].
+            float inverse = 1f / scale;
+            for (int i = 0; i < table.Length; i++) target[i] = (short)MathF.Round(table[i] * inverse);
+        }
+        _quantScale = scale;
+        _slotBase = slotBase;
+        _rows16 = rows;
+    }
+
+    private float _quantScale = 1f;
+    private int[] _slotBase = [];
+    private short[] _rows16 = [];          // per slot (from _slotBase): (precomputed vocab) × Hidden, relative to id 0
 
     private float[] _baseline = [];
     private float[][] _none = [];
@@ -194,6 +237,7 @@ internal sealed class NeuralTransitionScorer
         public int[] WordIds = new int[64], TagIds = new int[64];
         public int[] Ids = new int[Slots];
         public float[] Hidden = [];
+        public int[] RowOffsets = new int[Slots];
         public float[] RareCache = [];
         public int[] RareStamp = [];
         public int Stamp;
@@ -240,6 +284,8 @@ internal sealed class NeuralTransitionScorer
         Extract(st, sc.WordIds, sc.TagIds, ids);
         var h = sc.Hidden.AsSpan(0, Hidden);
         _baseline.CopyTo(h);
+        var rows = sc.RowOffsets;
+        int count = 0;
         for (int s = 0; s < Slots; s++)
         {
             int id = ids[s];
@@ -259,9 +305,10 @@ internal sealed class NeuralTransitionScorer
             }
             else
             {
-                Add(_pre[s].AsSpan(id * Hidden, Hidden), h);
+                rows[count++] = _slotBase[s] + id * Hidden;
             }
         }
+        SumRows(rows.AsSpan(0, count), h);
         Relu(h);
         for (int a = 0; a < ParserState.ActionCount; a++)
             scores[a] = B2[a] + Dot(W2.AsSpan(a * Hidden, Hidden), h);
@@ -274,6 +321,36 @@ internal sealed class NeuralTransitionScorer
         var av = new Vector<float>(a);
         for (int i = 0; i < yv.Length; i++) yv[i] += av * xv[i];
         for (int i = yv.Length * Vector<float>.Count; i < y.Length; i++) y[i] += a * x[i];
+    }
+
+    /// <summary>
+    /// h += scale × Σ of the 16-bit rows starting at <paramref name="offsets"/>, a block of hidden units at a time
+    /// across all rows: the sums stay in registers and the rows' cache misses overlap.
+    /// </summary>
+    private void SumRows(ReadOnlySpan<int> offsets, Span<float> h)
+    {
+        ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows16);
+        int width = Vector<short>.Count, half = Vector<int>.Count, c = 0;
+        var scale = new Vector<float>(_quantScale);
+        for (; c + width <= h.Length; c += width)
+        {
+            Vector<int> lo = Vector<int>.Zero, hi = Vector<int>.Zero;
+            foreach (int offset in offsets)
+            {
+                Vector.Widen(Vector.LoadUnsafe(ref rows, (nuint)(offset + c)), out var a, out var b);
+                lo += a;
+                hi += b;
+            }
+            var block = MemoryMarshal.Cast<float, Vector<float>>(h.Slice(c, width));
+            block[0] += Vector.ConvertToSingle(lo) * scale;
+            block[1] += Vector.ConvertToSingle(hi) * scale;
+        }
+        for (; c < h.Length; c++)
+        {
+            int sum = 0;
+            foreach (int offset in offsets) sum += _rows16[offset + c];
+            h[c] += _quantScale * sum;
+        }
     }
 
     internal static void Add(ReadOnlySpan<float> x, Span<float> y)
