@@ -159,19 +159,16 @@ internal sealed class NeuralTransitionScorer
     public void Precompute()
     {
         var pre = new float[Slots][];
-        var noneRows = new float[Slots][];
         Parallel.For(0, Slots, s =>
         {
             int g = GroupOf(s);
             int count = g == WordGroup ? PrecomputedWords : VocabSizes[g];
             var table = new float[count * Hidden];
-            for (int id = 0; id < count; id++) Project(s, id, table.AsSpan(id * Hidden, Hidden));
-            var none = table.AsSpan(0, Hidden);
-            for (int id = 1; id < count; id++) Axpy(-1f, none, table.AsSpan(id * Hidden, Hidden));
-            noneRows[s] = none.ToArray();
+            var difference = new float[Dims[g]];
+            Project(s, NullId, table.AsSpan(0, Hidden));
+            for (int id = 1; id < count; id++) ProjectRelative(s, id, table.AsSpan(id * Hidden, Hidden), difference);
             pre[s] = table;
         });
-        _none = noneRows;
         var baseline = (float[])B1.Clone();
         for (int s = 0; s < Slots; s++)
         {
@@ -219,7 +216,6 @@ internal sealed class NeuralTransitionScorer
     private short[] _rows16 = [];          // per slot (from _slotBase): (precomputed vocab) × Hidden, relative to id 0
 
     private float[] _baseline = [];
-    private float[][] _none = [];
 
     /// <summary>out = E[id] · W1[slot block].</summary>
     public void Project(int slot, int id, Span<float> output)
@@ -231,6 +227,20 @@ internal sealed class NeuralTransitionScorer
             if (e[k] != 0) Axpy(e[k], W1.AsSpan((offset + k) * Hidden, Hidden), output);
     }
 
+    /// <summary>out = (E[id] − E[none]) · W1[slot block]: a rare word's row relative to the slot's "none" row, as the precomputed rows are.</summary>
+    private void ProjectRelative(int slot, int id, Span<float> output, float[] difference)
+    {
+        int g = GroupOf(slot), dim = Dims[g], offset = _slotOffset[slot];
+        var e = Embeddings[g];
+        for (int k = 0; k < dim; k++) difference[k] = e[id * dim + k] - e[k];
+        var first = MemoryMarshal.Cast<float, Vector<float>>(W1.AsSpan(offset * Hidden, Hidden));
+        var target = MemoryMarshal.Cast<float, Vector<float>>(output);
+        var d0 = new Vector<float>(difference[0]);
+        for (int i = 0; i < target.Length; i++) target[i] = d0 * first[i];
+        for (int i = target.Length * Vector<float>.Count; i < output.Length; i++) output[i] = difference[0] * W1[offset * Hidden + i];
+        for (int k = 1; k < dim; k++) Axpy(difference[k], W1.AsSpan((offset + k) * Hidden, Hidden), output);
+    }
+
     /// <summary>Per-thread scratch for decoding one sentence.</summary>
     internal sealed class Scratch
     {
@@ -238,6 +248,7 @@ internal sealed class NeuralTransitionScorer
         public int[] Ids = new int[Slots];
         public float[] Hidden = [];
         public int[] RowOffsets = new int[Slots];
+        public float[] Difference = [];
         public float[] RareCache = [];
         public int[] RareStamp = [];
         public int Stamp;
@@ -255,6 +266,7 @@ internal sealed class NeuralTransitionScorer
             sc.TagIds = new int[(n + 1) * 2];
         }
         if (sc.Hidden.Length < Hidden) sc.Hidden = new float[Hidden];
+        if (sc.Difference.Length < Dims[WordGroup]) sc.Difference = new float[Dims[WordGroup]];
         if (sc.RareStamp.Length < (n + 1) * Positions)
         {
             sc.RareStamp = new int[(n + 1) * Positions * 2];
@@ -297,8 +309,7 @@ internal sealed class NeuralTransitionScorer
                 var cached = sc.RareCache.AsSpan(key * Hidden, Hidden);
                 if (sc.RareStamp[key] != sc.Stamp)
                 {
-                    Project(s, id, cached);
-                    Axpy(-1f, _none[s], cached);
+                    ProjectRelative(s, id, cached, sc.Difference);
                     sc.RareStamp[key] = sc.Stamp;
                 }
                 Add(cached, h);
