@@ -245,6 +245,7 @@ internal sealed class NeuralTransitionScorer
     internal sealed class Scratch
     {
         public int[] WordIds = new int[64], TagIds = new int[64];
+        public string[] Words = new string[64], Upos = new string[64], Xpos = new string[64]; // index 0 = root (unused)
         public int[] Ids = new int[Slots];
         public float[] Hidden = [];
         public int[] RowOffsets = new int[Slots];
@@ -256,6 +257,18 @@ internal sealed class NeuralTransitionScorer
 
     [ThreadStatic] private static Scratch? s_scratch;
 
+    private const int Unresolved = -1;
+
+    private void Resolve(Scratch sc, ReadOnlySpan<int> positions)
+    {
+        foreach (int q in positions)
+            if (q > 0 && sc.WordIds[q] == Unresolved)
+            {
+                sc.WordIds[q] = WordId(sc.Words[q]);
+                sc.TagIds[q] = TagId(sc.Upos[q], sc.Xpos[q]);
+            }
+    }
+
     public Scratch Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
         var sc = s_scratch ??= new Scratch();
@@ -264,6 +277,9 @@ internal sealed class NeuralTransitionScorer
         {
             sc.WordIds = new int[(n + 1) * 2];
             sc.TagIds = new int[(n + 1) * 2];
+            sc.Words = new string[(n + 1) * 2];
+            sc.Upos = new string[(n + 1) * 2];
+            sc.Xpos = new string[(n + 1) * 2];
         }
         if (sc.Hidden.Length < Hidden) sc.Hidden = new float[Hidden];
         if (sc.Difference.Length < Dims[WordGroup]) sc.Difference = new float[Dims[WordGroup]];
@@ -279,11 +295,12 @@ internal sealed class NeuralTransitionScorer
         }
         sc.WordIds[0] = RootId;
         sc.TagIds[0] = RootId;
-        for (int i = 0; i < n; i++)
-        {
-            sc.WordIds[i + 1] = WordId(words[i]);
-            sc.TagIds[i + 1] = TagId(upos[i], xpos[i]);
-        }
+        // Ids are looked up when a configuration the network scores first reaches the word (see Resolve): with the
+        // cascade, most words of a sentence are never looked at by the network.
+        words.CopyTo(sc.Words.AsSpan(1));
+        upos.CopyTo(sc.Upos.AsSpan(1));
+        xpos.CopyTo(sc.Xpos.AsSpan(1));
+        sc.WordIds.AsSpan(1, n).Fill(Unresolved);
         return sc;
     }
 
@@ -292,6 +309,7 @@ internal sealed class NeuralTransitionScorer
     {
         Span<int> p = stackalloc int[Positions];
         PositionsOf(st, p);
+        Resolve(sc, p);
         var ids = sc.Ids;
         Extract(st, sc.WordIds, sc.TagIds, ids);
         var h = sc.Hidden.AsSpan(0, Hidden);
