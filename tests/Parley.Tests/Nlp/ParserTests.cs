@@ -263,6 +263,11 @@ public sealed class ParserTests
         parser.Parse(words, tags, tags, h, r);
         Assert.Equal(1, h.Count(x => x == 0));
         Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
+        // Tag buffers longer than the sentence (as the pipeline passes them) parse the same.
+        string[] buffer = [.. tags, .. Enumerable.Repeat("NOUN", 1000)];
+        var h2 = new int[words.Length];
+        parser.Parse(words, buffer, buffer, h2, new string[words.Length]);
+        Assert.Equal(h, h2);
     }
 
     [Fact]

@@ -298,8 +298,8 @@ internal sealed class NeuralTransitionScorer
         // Ids are looked up when a configuration the network scores first reaches the word (see Resolve): with the
         // cascade, most words of a sentence are never looked at by the network.
         words.CopyTo(sc.Words.AsSpan(1));
-        upos.CopyTo(sc.Upos.AsSpan(1));
-        xpos.CopyTo(sc.Xpos.AsSpan(1));
+        upos[..n].CopyTo(sc.Upos.AsSpan(1));   // the tag buffers may be longer than the sentence
+        xpos[..n].CopyTo(sc.Xpos.AsSpan(1));
         sc.WordIds.AsSpan(1, n).Fill(Unresolved);
         return sc;
     }
