@@ -57,6 +57,7 @@ internal static class NlpCommands
                 }
                 return true;
             }
+            case "nlp-cascade": Cascade(args); return true;
             case "nlp-confusions":
             {
                 // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
@@ -153,7 +154,7 @@ internal static class NlpCommands
     /// <summary>
     /// <c>nlp-neural MODELS PARSER-INPUT.conllu [key=value …] [out=DIR]</c>: trains only a neural transition scorer
     /// (experiments) on the cached jack-knifed input, keeping the MODELS' tagger, lemmatizer and arc labeller;
-    /// prints EWT dev after each epoch. Keys: epochs, hidden, word, tag, label, batch, lr, dropout, mincount, pre, seed.
+    /// prints EWT dev after each epoch. Keys: epochs, hidden, word, tag, label, batch, lr, dropout, mincount, pre, seed, explore, pweight, hdrop, avg (weight-averaging decay), lrdecay (per-epoch learning-rate factor).
     /// </summary>
     private static void TrainNeural(string[] args)
     {
@@ -180,6 +181,8 @@ internal static class NlpCommands
                 "explore" => o with { Explore = float.Parse(kv[1], inv) },
                 "pweight" => o with { PerceptronWeight = float.Parse(kv[1], inv) },
                 "hdrop" => o with { HiddenDropout = float.Parse(kv[1], inv) },
+                "avg" => o with { AverageDecay = float.Parse(kv[1], inv) },
+                "lrdecay" => o with { LearningRateDecay = float.Parse(kv[1], inv) },
                 "out" => o,
                 _ => throw new ArgumentException($"unknown option {kv[0]}"),
             };
@@ -296,6 +299,73 @@ internal static class NlpCommands
     }
 
     /// <summary>The neural scorer of a v5 parser file (what follows it, the ensemble weight, is not read, so files from before it was stored load too).</summary>
+    /// <summary>
+    /// <c>nlp-cascade MODELS NEURAL-PARSER.bin W T… [rounds=N] [pre=WORDS]</c>: EWT dev tagged once by MODELS' tagger, then parsed by
+    /// the perceptron alone and by the ensemble (perceptron × W + network) at each cascade margin T (0 = always consult
+    /// the network), alternating, N rounds: UAS/LAS (punctuation included, LAS without subtypes) and parse-only
+    /// words per CPU-second (median over the rounds).
+    /// </summary>
+    private static void Cascade(string[] args)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var m = Load(args[1]);
+        var neural = LoadNeural(args[2]);
+        if (args.FirstOrDefault(a => a.StartsWith("pre=", StringComparison.Ordinal)) is { } pre)
+        {
+            var preClock = Stopwatch.StartNew();
+            neural = neural.WithPrecomputedWords(int.Parse(pre[4..]));
+            Console.WriteLine($"precomputed {neural.PrecomputedWords} words in {preClock.Elapsed.TotalSeconds:F2} s wall");
+        }
+        float w = float.Parse(args[3], inv);
+        int rounds = args.FirstOrDefault(a => a.StartsWith("rounds=", StringComparison.Ordinal)) is { } r ? int.Parse(r[7..]) : 3;
+        var configs = new List<(string Name, Parley.Nlp.Parsing.DependencyParser Parser)> { ("perceptron", m.Parser) };
+        foreach (string t in args.Skip(4).Where(a => !a.Contains('=')))
+            configs.Add(($"ensemble T={t}", m.Parser.WithNeuralAndPerceptron(neural, w).WithCascade(float.Parse(t, inv))));
+        var dev = ConlluReader.ReadFile("/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz").ToArray();
+        var tagged = dev.Select(s =>
+        {
+            var forms = s.Words.Select(x => x.Form).ToArray();
+            var upos = new string[forms.Length];
+            var xpos = new string[forms.Length];
+            m.Tagger.Tag(forms, upos, xpos);
+            return (Forms: forms, Upos: upos, Xpos: xpos);
+        }).ToArray();
+        long words = tagged.Sum(t => (long)t.Forms.Length);
+        var heads = new int[1024];
+        var rels = new string[1024];
+        var speeds = configs.Select(_ => new List<double>()).ToArray();
+        var process = Process.GetCurrentProcess();
+        for (int round = 0; round <= rounds; round++)
+            for (int c = 0; c < configs.Count; c++)
+            {
+                var parser = configs[c].Parser;
+                long uas = 0, las = 0;
+                process.Refresh();
+                var cpu0 = process.TotalProcessorTime;
+                for (int i = 0; i < tagged.Length; i++)
+                {
+                    var (forms, upos, xpos) = tagged[i];
+                    parser.Parse(forms, upos, xpos, heads, rels);
+                    if (round > 0) continue;
+                    for (int k = 0; k < forms.Length; k++)
+                    {
+                        var gold = dev[i].Words[k];
+                        if (heads[k] != gold.Head) continue;
+                        uas++;
+                        if (rels[k].Split(':')[0] == gold.Deprel.Split(':')[0]) las++;
+                    }
+                }
+                process.Refresh();
+                if (round == 0) Console.WriteLine($"{configs[c].Name}: EWT dev (tagger's tags) UAS {100.0 * uas / words:F2} LAS {100.0 * las / words:F2}");
+                else speeds[c].Add(words / (process.TotalProcessorTime - cpu0).TotalSeconds);
+            }
+        for (int c = 0; c < configs.Count; c++)
+        {
+            var v = speeds[c].Order().ToArray();
+            if (v.Length > 0) Console.WriteLine($"{configs[c].Name}: parse only {v[v.Length / 2]:F0} words/CPU-s (median of {v.Length}: {string.Join(" / ", v.Select(x => x.ToString("F0", inv)))})");
+        }
+    }
+
     private static Parley.Nlp.Parsing.NeuralTransitionScorer LoadNeural(string path) => ModelFile.Load(path, "parser", 5, 5, (r, _) =>
     {
         r.ReadInt32();

@@ -108,8 +108,82 @@ public sealed class ParserTests
         }
     }
 
-    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0, float perceptronWeight = 0, float cascade = 0) =>
-        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout, PerceptronWeight = perceptronWeight, CascadeMargin = cascade });
+    private static DependencyParser TrainNeural(int seed, float explore = 0, float hiddenDropout = 0, float perceptronWeight = 0, float cascade = 0, float average = 0, float rateDecay = 1) =>
+        NeuralParserTrainer.Train(Toy, ParserTrainer.Train(Toy, epochs: 5, seed: 1), new NeuralParserOptions { Epochs = 8, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Seed = (ulong)seed, Explore = explore, HiddenDropout = hiddenDropout, PerceptronWeight = perceptronWeight, CascadeMargin = cascade, AverageDecay = average, LearningRateDecay = rateDecay });
+
+    [Fact]
+    public void Neural_scorer_with_averaged_weights_and_a_decaying_rate_learns_the_toy_grammar_deterministically()
+    {
+        var parser = TrainNeural(13, explore: 0.9f, hiddenDropout: 0.2f, average: 0.95f, rateDecay: 0.8f);
+        AssertParsesUnseen(parser);
+        string a = Temp(), b = Temp(), c = Temp();
+        try
+        {
+            parser.Save(a);
+            TrainNeural(13, explore: 0.9f, hiddenDropout: 0.2f, average: 0.95f, rateDecay: 0.8f).Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            // The same run without averaging ends with other weights: the saved network is the average.
+            TrainNeural(13, explore: 0.9f, hiddenDropout: 0.2f, rateDecay: 0.8f).Save(c);
+            Assert.NotEqual(File.ReadAllBytes(a), File.ReadAllBytes(c));
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+            File.Delete(c);
+        }
+    }
+
+    [Theory]
+    [InlineData(32)]
+    [InlineData(40)]
+    public void Sixteen_bit_precomputed_rows_score_like_the_float_network(int hidden)
+    {
+        // Random weights; the decoder's scores (16-bit precomputed rows, rare words projected per sentence) must match
+        // the float forward pass E·W1 + b1 → ReLU → W2 at every configuration of a parse.
+        var words = new Dictionary<string, int> { ["the"] = NeuralTransitionScorer.FirstWordId, ["army"] = NeuralTransitionScorer.FirstWordId + 1, ["talks"] = NeuralTransitionScorer.FirstWordId + 2 };
+        var tags = new Dictionary<string, int> { ["DET|DT"] = NeuralTransitionScorer.FirstTagId, ["NOUN|NN"] = NeuralTransitionScorer.FirstTagId + 1, ["VERB|VBZ"] = NeuralTransitionScorer.FirstTagId + 2 };
+        var net = new NeuralTransitionScorer(hidden, [8, 4, 4, 4], words, tags, labels: 5, precomputedWords: NeuralTransitionScorer.FirstWordId + 1);
+        var random = new Random(5);
+        foreach (var e in net.Embeddings)
+            for (int i = 0; i < e.Length; i++) e[i] = (float)(random.NextDouble() - 0.5);
+        foreach (var w in new[] { net.W1, net.B1, net.W2, net.B2 })
+            for (int i = 0; i < w.Length; i++) w[i] = (float)(random.NextDouble() - 0.5) * 0.5f;
+        net.Precompute();
+
+        string[] forms = ["The", "army", "rejects", "the", "talks", "."];
+        string[] upos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"];
+        string[] xpos = ["DT", "NN", "VBZ", "DT", "NN", "."];
+        var sc = net.Prepare(forms, upos, xpos);
+        var st = new ParserState();
+        st.Init(forms.Length);
+        var ids = new int[NeuralTransitionScorer.Slots];
+        var h = new float[hidden];
+        var row = new float[hidden];
+        Span<float> scores = stackalloc float[ParserState.ActionCount];
+        int checkedConfigurations = 0;
+        while (!st.Terminal)
+        {
+            net.Score(sc, st, scores);
+            NeuralTransitionScorer.Extract(st, sc.WordIds, sc.TagIds, ids);
+            net.B1.CopyTo(h, 0);
+            for (int s = 0; s < NeuralTransitionScorer.Slots; s++)
+            {
+                net.Project(s, ids[s], row);
+                for (int j = 0; j < hidden; j++) h[j] += row[j];
+            }
+            for (int a = 0; a < ParserState.ActionCount; a++)
+            {
+                float expected = net.B2[a];
+                for (int j = 0; j < hidden; j++) expected += net.W2[a * hidden + j] * Math.Max(h[j], 0);
+                Assert.InRange(scores[a], expected - 1e-3f, expected + 1e-3f);
+            }
+            checkedConfigurations++;
+            int action = DependencyParser.BestValid(st, scores);
+            st.Apply(action, action == ParserState.Shift ? -1 : 1);
+        }
+        Assert.Equal(2 * forms.Length, checkedConfigurations);
+    }
 
     [Fact]
     public void Perceptron_and_neural_ensemble_with_a_cascade_parses_the_toy_grammar_and_round_trips()
@@ -189,6 +263,11 @@ public sealed class ParserTests
         parser.Parse(words, tags, tags, h, r);
         Assert.Equal(1, h.Count(x => x == 0));
         Assert.True(ArcHybridOracle.IsProjective(h.Prepend(0).ToArray()));
+        // Tag buffers longer than the sentence (as the pipeline passes them) parse the same.
+        string[] buffer = [.. tags, .. Enumerable.Repeat("NOUN", 1000)];
+        var h2 = new int[words.Length];
+        parser.Parse(words, buffer, buffer, h2, new string[words.Length]);
+        Assert.Equal(h, h2);
     }
 
     [Fact]
