@@ -72,6 +72,8 @@ internal sealed class SentenceFeatures
         ulong sm2 = hasPrev2 ? _shape[t - 2] : 30UL;
         features[k++] = Mix(22, sm2 | sm1 << 8 | s0 << 16 | s1 << 24);
         features[k++] = Mix(23, Mix(hasPrev2 ? _form[t - 2] : StartHash, s1 | s0 << 8));
+        // the next word as written after this kind of token: 'died He' vs 'Mr. Bush'
+        features[k++] = Mix(24, Mix(f1, s0 | s1 << 8));
         return k;
     }
 
