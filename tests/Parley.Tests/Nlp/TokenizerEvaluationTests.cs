@@ -12,8 +12,8 @@ namespace Parley.Tests.Nlp;
 public sealed class TokenizerEvaluationTests(ITestOutputHelper output)
 {
     [SharedTheory]
-    [InlineData("ud-english-ewt/en_ewt-ud-test.conllu.gz", 99.18, 98.97, 89.11)] // measured 99.38, 99.17, 89.31
-    [InlineData("gum/gum-test.conllu.gz", 99.39, 99.40, 94.21)] // measured 99.59, 99.60, 94.41
+    [InlineData("ud-english-ewt/en_ewt-ud-test.conllu.gz", 99.17, 98.97, 88.93)] // measured 99.37, 99.17, 89.13
+    [InlineData("gum/gum-test.conllu.gz", 99.39, 99.40, 94.32)] // measured 99.59, 99.60, 94.52
     public void Raw_text_segmentation_keeps_its_scores(string file, double tokensFloor, double wordsFloor, double sentencesFloor)
     {
         var corpus = RawTextCorpus.FromFile(SharedData.Path("data", file));

@@ -100,4 +100,17 @@ public sealed class TokenizerTests
         Assert.Equal(2, tokens.SentenceCount);
         Assert.Equal(Article, tokens.Text);
     }
+
+    [Fact]
+    public void A_bias_shift_moves_the_sentence_threshold_and_nothing_else()
+    {
+        var model = SentenceSplitter.Default.Model!;
+        const string text = "Talks ended Smith went home Lavrov stayed";
+        int Sentences(float delta) =>
+            new Tokenizer(TokenizerLexicon.Default, new SentenceSplitter(model.WithBias(delta))).Tokenize(text).SentenceCount;
+        Assert.Equal(Sentences(0), new Tokenizer(TokenizerLexicon.Default, new SentenceSplitter(model.WithBias(0))).Tokenize(text).SentenceCount);
+        Assert.Equal(1, Sentences(-1000)); // nothing scores that high
+        Assert.Equal(3, Sentences(1000)); // every boundary the rules leave to the model ends a sentence (not before a lower-case word)
+        Assert.Equal(model.FeatureCount, model.WithBias(0.5f).FeatureCount);
+    }
 }

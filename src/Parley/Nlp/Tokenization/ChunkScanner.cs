@@ -107,6 +107,7 @@ internal sealed class ChunkScanner
             case '.':
             {
                 int run = RunBack(s, m, ".!?");
+                if (IsAbbreviationThenPeriod(s, m, run)) return 1;
                 if (run > 1) return run;
                 return KeepsPeriod(s, m) ? 0 : 1;
             }
@@ -169,6 +170,11 @@ internal sealed class ChunkScanner
         }
         return periods > 0 && segment > 0;
     }
+
+    /// <summary>Two periods after an abbreviation, initial or dotted acronym (<c>Inc..</c>, <c>U.S..</c>): the first is
+    /// the abbreviation's, the second ends the sentence, as EWT and GUM write them (never an ellipsis there).</summary>
+    private bool IsAbbreviationThenPeriod(int s, int m, int run) =>
+        run == 2 && _text[m - 2] == '.' && m - 2 > s && char.IsLetter(_text[m - 3]) && KeepsPeriod(s, m - 1);
 
     private static bool IsNumbering(ReadOnlySpan<char> core)
     {

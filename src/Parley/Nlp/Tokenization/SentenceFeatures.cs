@@ -46,7 +46,7 @@ internal sealed class SentenceFeatures
         ulong glued = hasNext && _stream.Gaps[t + 1] == TokenStream.GapNone ? 1UL : 0UL;
         ulong len = LengthBin(t - sentenceStart + 1);
         int k = 0;
-        features[k++] = Mix(1, 0);
+        features[k++] = Bias;
         features[k++] = Mix(2, f0);
         features[k++] = Mix(3, f1);
         features[k++] = Mix(4, fm1);
@@ -67,6 +67,13 @@ internal sealed class SentenceFeatures
         features[k++] = Mix(19, Mix(f0, s0 | glued << 8));
         features[k++] = Mix(20, Mix(_suffix[t], s1));
         features[k++] = Mix(21, Mix(hasNext ? _suffix[t + 1] : EndHash, s0));
+        // two tokens back: '… said . He', '– Regards Debra Smith'
+        bool hasPrev2 = t - 1 > sentenceStart;
+        ulong sm2 = hasPrev2 ? _shape[t - 2] : 30UL;
+        features[k++] = Mix(22, sm2 | sm1 << 8 | s0 << 16 | s1 << 24);
+        features[k++] = Mix(23, Mix(hasPrev2 ? _form[t - 2] : StartHash, s1 | s0 << 8));
+        // the next word as written after this kind of token: 'died He' vs 'Mr. Bush'
+        features[k++] = Mix(24, Mix(f1, s0 | s1 << 8));
         return k;
     }
 
@@ -74,6 +81,9 @@ internal sealed class SentenceFeatures
     {
         1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 12 => 6, <= 20 => 7, <= 35 => 8, _ => 9,
     };
+
+    /// <summary>The feature every boundary has.</summary>
+    internal static readonly ulong Bias = Mix(1, 0);
 
     private const ulong EndHash = 0x9E3779B97F4A7C15UL;
     private const ulong StartHash = 0xC2B2AE3D27D4EB4FUL;

@@ -41,6 +41,23 @@ public sealed class SentenceModel
 
     public int FeatureCount => Entries.Length;
 
+    /// <summary>The same model with <paramref name="delta"/> added to the weight of the bias feature (which every
+    /// boundary has): a positive delta ends more sentences. A decision threshold tuned on development data is
+    /// kept in the model this way, so the splitter still decides by the sign of the score.</summary>
+    public SentenceModel WithBias(float delta)
+    {
+        ulong bias = SentenceFeatures.Bias;
+        var weights = new List<KeyValuePair<ulong, float>>(Entries.Length + 1);
+        bool found = false;
+        foreach (var (key, weight) in Entries)
+        {
+            if (key == bias) { weights.Add(new(key, weight + delta)); found = true; }
+            else weights.Add(new(key, weight));
+        }
+        if (!found) weights.Add(new(bias, delta));
+        return new SentenceModel(weights);
+    }
+
     internal float Weight(ulong key)
     {
         int slot = (int)(key & (ulong)_mask);

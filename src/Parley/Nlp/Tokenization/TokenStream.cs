@@ -126,6 +126,37 @@ internal sealed class TokenStream
         (TokenStarts, TokenEnds, Gaps, TokenFirstWord, WordStarts, WordEnds, Count, WordCount) = (starts, ends, gaps, firstWord, wordStarts, wordEnds, n, wn);
     }
 
+    /// <summary>Splits each of the given one-word tokens (ascending) into two words, the first <paramref name="at"/>
+    /// characters long (<c>its</c> → <c>it</c> + <c>s</c>).</summary>
+    public void SplitSingleWordTokens(List<int> tokens, int at)
+    {
+        int wn = WordCount + tokens.Count;
+        var wordStarts = new int[wn + 4];
+        var wordEnds = new int[wordStarts.Length];
+        int next = 0, w2 = 0;
+        for (int t = 0; t < Count; t++)
+        {
+            int first = TokenFirstWord[t], end = TokenFirstWord[t + 1];
+            TokenFirstWord[t] = w2;
+            if (next < tokens.Count && tokens[next] == t)
+            {
+                wordStarts[w2] = WordStarts[first];
+                wordEnds[w2++] = WordStarts[first] + at;
+                wordStarts[w2] = WordStarts[first] + at;
+                wordEnds[w2++] = WordEnds[first];
+                next++;
+            }
+            else
+                for (int w = first; w < end; w++)
+                {
+                    wordStarts[w2] = WordStarts[w];
+                    wordEnds[w2++] = WordEnds[w];
+                }
+        }
+        TokenFirstWord[Count] = w2;
+        (WordStarts, WordEnds, WordCount) = (wordStarts, wordEnds, w2);
+    }
+
     public ReadOnlySpan<char> Form(int token) => Text.AsSpan(TokenStarts[token], TokenEnds[token] - TokenStarts[token]);
 
     /// <summary>Freezes the columns with the given sentence starts (token indexes, ascending, first is 0).</summary>

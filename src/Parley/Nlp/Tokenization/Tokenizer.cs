@@ -50,6 +50,7 @@ public sealed class Tokenizer
             previousEnd = region.End;
             ScanRegion(text, region, stream);
         }
+        BareContractions.Split(stream, Lexicon);
         return stream;
     }
 

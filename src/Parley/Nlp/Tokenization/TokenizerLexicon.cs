@@ -18,15 +18,22 @@ public sealed class TokenizerLexicon
     private readonly string[] _emoticons;
     private readonly HashSet<string> _units;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly HashSet<string> _itsContractionContexts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _itsContractionLookup;
 
-    public TokenizerLexicon(IEnumerable<string> abbreviations, IEnumerable<string> hyphenPrefixes, IEnumerable<(string Token, string[] Words)> multiwords, IEnumerable<string> emoticons, IEnumerable<string> units)
+    public TokenizerLexicon(IEnumerable<string> abbreviations, IEnumerable<string> hyphenPrefixes, IEnumerable<(string Token, string[] Words)> multiwords, IEnumerable<string> emoticons, IEnumerable<string> units,
+        IEnumerable<string>? itsContractionContexts = null)
     {
+        _itsContractionContexts = new HashSet<string>((itsContractionContexts ?? []).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        _itsContractionLookup = _itsContractionContexts.GetAlternateLookup<ReadOnlySpan<char>>();
         _abbreviations = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in abbreviations)
         {
             _abbreviations.Add(a);
             if (a.Length > 0 && char.IsLower(a[0]))
                 _abbreviations.Add(char.ToUpperInvariant(a[0]) + a[1..]);
+            if (a.Length >= 4 && a.Count(char.IsLetter) >= 3)
+                _abbreviations.Add(a.ToUpperInvariant()); // headlines and letterheads: LTD., CORP., ETC.
         }
         _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _hyphenPrefixes = new HashSet<string>(hyphenPrefixes.Select(p => p.ToLowerInvariant()), StringComparer.Ordinal);
@@ -65,6 +72,10 @@ public sealed class TokenizerLexicon
     /// <summary>True when <paramref name="form"/> (with its final period) is a listed abbreviation.</summary>
     public bool IsAbbreviation(ReadOnlySpan<char> form) => _abbreviationLookup.Contains(form);
 
+    /// <summary>True when a bare <c>its</c> before this word (already lower-cased) is the contraction <c>it's</c>
+    /// (<c>tokenizer-its-contraction.txt</c>).</summary>
+    internal bool IsItsContractionContext(ReadOnlySpan<char> lowerWord) => _itsContractionLookup.Contains(lowerWord);
+
     /// <summary>True when a prefix (already lower-cased) stays attached across a hyphen.</summary>
     internal bool IsHyphenPrefix(ReadOnlySpan<char> lowerPrefix) => _hyphenPrefixLookup.Contains(lowerPrefix);
 
@@ -89,7 +100,8 @@ public sealed class TokenizerLexicon
         Lines("tokenizer-hyphen-prefixes.txt"),
         Lines("tokenizer-multiword-tokens.txt").Select(ParseMultiword),
         Lines("tokenizer-emoticons.txt"),
-        Lines("tokenizer-units.txt"));
+        Lines("tokenizer-units.txt"),
+        Lines("tokenizer-its-contraction.txt"));
 
     private static (string, string[]) ParseMultiword(string line)
     {
