@@ -26,6 +26,24 @@ public sealed class NlpStagesTests
     }
 
     [Fact]
+    public void Loading_models_from_a_folder_that_lacks_one_names_the_missing_file()
+    {
+        var toy = NlpTestData.ToyTreebank();
+        string dir = Path.Combine(Path.GetTempPath(), "parley-partial-models-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(dir);
+            TaggerTrainer.Train(toy, 2, 1).Save(Path.Combine(dir, NlpModels.TaggerFile));
+            var ex = Assert.ThrowsAny<IOException>(() => NlpModels.Load(dir));
+            Assert.Contains(NlpModels.ParserFile, ex.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Tagger_and_parser_stages_fill_columnar_layers_with_document_wide_heads()
     {
         var toy = NlpTestData.ToyTreebank();

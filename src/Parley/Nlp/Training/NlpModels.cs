@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Parley.Nlp.Lemmatization;
 using Parley.Nlp.Parsing;
 using Parley.Nlp.Tagging;
@@ -23,16 +24,24 @@ public sealed class NlpModels
     public Lemmatizer Lemmatizer { get; }
     public DependencyParser Parser { get; }
 
-    /// <summary>Loads the three models from <paramref name="directory"/> (e.g. <see cref="Learning.ModelPaths.EnglishUd"/>), in parallel.</summary>
+    /// <summary>Loads the three models from <paramref name="directory"/> (e.g. <see cref="Learning.ModelPaths.EnglishUd"/>), in parallel; a missing or unreadable file throws its own exception (e.g. <see cref="FileNotFoundException"/>).</summary>
     public static NlpModels Load(string directory)
     {
         Tagger? tagger = null;
         Lemmatizer? lemmatizer = null;
         DependencyParser? parser = null;
-        Parallel.Invoke(
-            () => parser = DependencyParser.Load(Path.Combine(directory, ParserFile)),
-            () => tagger = Tagger.Load(Path.Combine(directory, TaggerFile)),
-            () => lemmatizer = Lemmatizer.Load(Path.Combine(directory, LemmatizerFile)));
+        try
+        {
+            Parallel.Invoke(
+                () => parser = DependencyParser.Load(Path.Combine(directory, ParserFile)),
+                () => tagger = Tagger.Load(Path.Combine(directory, TaggerFile)),
+                () => lemmatizer = Lemmatizer.Load(Path.Combine(directory, LemmatizerFile)));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // Callers handle a missing or bad file (IOException, InvalidDataException), not the parallel wrapper.
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
         return new NlpModels(tagger!, lemmatizer!, parser!);
     }
 
