@@ -44,8 +44,10 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.82, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.76, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.825, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.765, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.565, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TargetCountryRecall >= 0.37, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
     [SharedFact]
