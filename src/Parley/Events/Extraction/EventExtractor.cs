@@ -1297,6 +1297,7 @@ public sealed partial class EventExtractor
                 if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
+            if (h < 0 && found.Item1 is null && AttributionRoot(tree, ctx, x, t) is { } rooted) found = rooted;
             if (h >= 0 && _reporting.Contains(tree.Lemma(h)) && tree.BaseRel(x) is "ccomp" or "parataxis" or "xcomp" or "obj" or "advcl")
             {
                 if (Speaker(tree, ctx, h) is { } s) found = s;
@@ -1311,6 +1312,7 @@ public sealed partial class EventExtractor
         int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
         if (subject < 0) return null;
         if (PressAntecedent(tree, ctx, subject) is { } press) return press;
+        if (ReportAntecedent(tree, ctx, subject) is { } report) return report;
         if (ResolveActor(tree, ctx, subject) is { } actor) return actor;
         if (tree.Upos(subject) == "PRON") return null;
         var phrase = tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "case" or "cc" or "appos");
