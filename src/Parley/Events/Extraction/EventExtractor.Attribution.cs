@@ -48,4 +48,16 @@ public sealed partial class EventExtractor
         if (rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("had ", StringComparison.Ordinal)) rest = rest[4..].TrimStart();
         return rest.StartsWith("report", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "Lavrov said", "the ministry stated": a reporting verb whose subject names who speaks.
+    private bool HasOwnSpeaker(SentenceTree tree, DocumentContext ctx, int verb) =>
+        _reporting.Contains(tree.Lemma(verb)) && tree.Upos(verb) == "VERB" && Speaker(tree, ctx, verb) is not null;
+
+    /// <summary>
+    /// The subject of <paramref name="verb"/>, or -1. When the parser gives it more than one ("According to the results of
+    /// the meeting with the U.S. envoy X …, Minister Y said"), the one closest to the verb: a speaker stands next to its
+    /// verb ("Y said", "said Y"), and the others are names from a phrase before it.
+    /// </summary>
+    private static int NearestSubject(SentenceTree tree, int verb) =>
+        tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").OrderBy(c => Math.Abs(c - verb)).DefaultIfEmpty(-1).First();
 }

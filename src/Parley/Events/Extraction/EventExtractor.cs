@@ -1294,7 +1294,9 @@ public sealed partial class EventExtractor
                     if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;
                     break;
                 }
-                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
+                // "According to the outcome of the talks, Lavrov said …": a reporting verb's own speaker stays the source.
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && !HasOwnSpeaker(tree, ctx, x)
+                    && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
             if (h < 0 && found.Item1 is null && AttributionRoot(tree, ctx, x, t) is { } rooted) found = rooted;
@@ -1309,7 +1311,7 @@ public sealed partial class EventExtractor
 
     private static (ActorRef, Span)? Speaker(SentenceTree tree, DocumentContext ctx, int verb, bool self = false)
     {
-        int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
+        int subject = self ? verb : NearestSubject(tree, verb);
         if (subject < 0) return null;
         if (PressAntecedent(tree, ctx, subject) is { } press) return press;
         if (ReportAntecedent(tree, ctx, subject) is { } report) return report;
