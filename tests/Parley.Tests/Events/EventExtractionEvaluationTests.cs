@@ -27,7 +27,8 @@ namespace Parley.Tests.Events;
 /// event nouns (evseeds): strict F1 0.565, detection and PLOVER unchanged. Documents speaking for their authors,
 /// fronted "according to" repairs, particle objects and "no longer": detection F1 0.764, strict F1 0.573. Two-sided
 /// fights: strict F1 0.584; PLOVER unchanged. Backing a negotiation as the intent to negotiate: detection F1 0.768,
-/// strict F1 0.599; PLOVER unchanged.
+/// strict F1 0.599; PLOVER unchanged. Dropped OVERSEE_MANAGE verbs: 0.777, 0.606. Agreements still being worked out
+/// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -36,8 +37,8 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.76, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.59, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.78, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.60, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]

@@ -449,7 +449,7 @@ public sealed partial class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger)) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
@@ -1294,9 +1294,12 @@ public sealed partial class EventExtractor
                     if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;
                     break;
                 }
-                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
+                // "According to the outcome of the talks, Lavrov said …": a reporting verb's own speaker stays the source.
+                if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && !HasOwnSpeaker(tree, ctx, x)
+                    && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
+            if (h < 0 && found.Item1 is null && AttributionRoot(tree, ctx, x, t) is { } rooted) found = rooted;
             if (h >= 0 && _reporting.Contains(tree.Lemma(h)) && tree.BaseRel(x) is "ccomp" or "parataxis" or "xcomp" or "obj" or "advcl")
             {
                 if (Speaker(tree, ctx, h) is { } s) found = s;
@@ -1308,9 +1311,10 @@ public sealed partial class EventExtractor
 
     private static (ActorRef, Span)? Speaker(SentenceTree tree, DocumentContext ctx, int verb, bool self = false)
     {
-        int subject = self ? verb : tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").DefaultIfEmpty(-1).First();
+        int subject = self ? verb : NearestSubject(tree, verb);
         if (subject < 0) return null;
         if (PressAntecedent(tree, ctx, subject) is { } press) return press;
+        if (ReportAntecedent(tree, ctx, subject) is { } report) return report;
         if (ResolveActor(tree, ctx, subject) is { } actor) return actor;
         if (tree.Upos(subject) == "PRON") return null;
         var phrase = tree.Subtree(subject, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "case" or "cc" or "appos");

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using Parley.Documents;
+using Parley.Entities.Actors;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Sources named by an attribution phrase rather than by a reporting verb: "According to the report, …" after
+/// "The BBC reported that …" is the BBC's report.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    // Nouns for what a news outlet publishes.
+    private static readonly FrozenSet<string> ReportNouns = new[] { "report", "article", "story", "dispatch" }.ToFrozenSet();
+
+    /// <summary>
+    /// "According to the report, the new text … calls on X": when the parser makes the attribution phrase the root of
+    /// the sentence and hangs the event below it, the phrase still names the source of everything under it.
+    /// </summary>
+    private static (ActorRef, Span)? AttributionRoot(SentenceTree tree, DocumentContext ctx, int root, int t) =>
+        root != t && tree.CaseOf(root) == "according to" && tree.Upos(root) is "NOUN" or "PROPN"
+            ? Speaker(tree, ctx, root, self: true) : null;
+
+    /// <summary>
+    /// "The BBC reported on Thursday that … According to the report, …": a definite report noun with nothing naming its
+    /// author is the report of the news outlet last said to report, with no other outlet named in between. Null when
+    /// the nearest outlet named before it is not the subject of "report".
+    /// </summary>
+    private static (ActorRef, Span)? ReportAntecedent(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !ReportNouns.Contains(tree.Lemma(w)) || tree.Tags.Xpos[w] == "NNS") return null;
+        if (!tree.Children(w).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this")) return null;
+        if (tree.Children(w).Any(c => tree.BaseRel(c) is "compound" or "nmod:poss" or "amod" or "nmod")) return null;
+        var at = tree.WordSpan(w);
+        for (int i = ctx.Actors.Count - 1; i >= 0; i--)
+        {
+            var m = ctx.Actors[i];
+            if (m.Span.End > at.Start || m.Sector != "JRN" || m.Name is null) continue;
+            return ReportsNext(ctx.Text, m.Span.End) ? (Ref(m), at) : null;
+        }
+        return null;
+    }
+
+    // "BBC reported", "BBC has reported", "Reuters reports": the outlet's own verb comes right after its name.
+    private static bool ReportsNext(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(24, text.Length - end)).TrimStart();
+        if (rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("had ", StringComparison.Ordinal)) rest = rest[4..].TrimStart();
+        return rest.StartsWith("report", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Lavrov said", "the ministry stated": a reporting verb whose subject names who speaks.
+    private bool HasOwnSpeaker(SentenceTree tree, DocumentContext ctx, int verb) =>
+        _reporting.Contains(tree.Lemma(verb)) && tree.Upos(verb) == "VERB" && Speaker(tree, ctx, verb) is not null;
+
+    /// <summary>
+    /// The subject of <paramref name="verb"/>, or -1. When the parser gives it more than one ("According to the results of
+    /// the meeting with the U.S. envoy X …, Minister Y said"), the one closest to the verb: a speaker stands next to its
+    /// verb ("Y said", "said Y"), and the others are names from a phrase before it.
+    /// </summary>
+    private static int NearestSubject(SentenceTree tree, int verb) =>
+        tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").OrderBy(c => Math.Abs(c - verb)).DefaultIfEmpty(-1).First();
+}
