@@ -6,7 +6,7 @@ namespace Parley.Events.Extraction;
 
 /// <summary>
 /// Sources named by an attribution phrase rather than by a reporting verb: "According to the report, …" after
-/// "The BBC reported that …" is the BBC's report.
+/// "Al Jazeera reported that …" is Al Jazeera's report.
 /// </summary>
 public sealed partial class EventExtractor
 {
@@ -22,7 +22,7 @@ public sealed partial class EventExtractor
             ? Speaker(tree, ctx, root, self: true) : null;
 
     /// <summary>
-    /// "The BBC reported on Thursday that … According to the report, …": a definite report noun with nothing naming its
+    /// "Al Jazeera reported on Thursday that … According to the report, …": a definite report noun with nothing naming its
     /// author is the report of the news outlet last said to report, with no other outlet named in between. Null when
     /// the nearest outlet named before it is not the subject of "report".
     /// </summary>
@@ -41,7 +41,7 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    // "BBC reported", "BBC has reported", "Reuters reports": the outlet's own verb comes right after its name.
+    // "Al Jazeera reported", "Kyodo has reported", "Reuters reports": the outlet's own verb comes right after its name.
     private static bool ReportsNext(string text, int end)
     {
         var rest = text.AsSpan(end, Math.Min(24, text.Length - end)).TrimStart();
@@ -49,7 +49,7 @@ public sealed partial class EventExtractor
         return rest.StartsWith("report", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "Lavrov said", "the ministry stated": a reporting verb whose subject names who speaks.
+    // "Ruto said", "the ministry stated": a reporting verb whose subject names who speaks.
     private bool HasOwnSpeaker(SentenceTree tree, DocumentContext ctx, int verb) =>
         _reporting.Contains(tree.Lemma(verb)) && tree.Upos(verb) == "VERB" && Speaker(tree, ctx, verb) is not null;
 

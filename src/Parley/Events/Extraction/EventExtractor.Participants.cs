@@ -7,7 +7,7 @@ namespace Parley.Events.Extraction;
 /// <summary>
 /// Participants that the dependency tree leaves out of a trigger's own arguments: a second partner introduced by a
 /// repeated preposition ("met with the envoy, and with the opposition leader"), and the participants of an event
-/// noun that a relative clause hangs from ("a phone call with Clinton during which they agreed …").
+/// noun that a relative clause hangs from ("a phone call with Ruto during which they agreed …").
 /// </summary>
 public sealed partial class EventExtractor
 {
@@ -36,7 +36,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "had a phone call with Clinton during which they agreed to hold talks", "a meeting with his counterpart, at
+    /// "had a phone call with Ruto during which they agreed to hold talks", "a meeting with his counterpart, at
     /// which they signed a deal": a plural pronoun in a relative clause on an event noun stands for that event's
     /// participants, not for whoever the discourse named last. The event of <paramref name="sentence"/> (built
     /// earlier in the same sentence) whose trigger or light-verb noun the relative clause hangs from, or null.
@@ -104,7 +104,7 @@ public sealed partial class EventExtractor
     }.ToFrozenSet();
 
     /// <summary>
-    /// "the new text, submitted by Morocco, calls on …", "the draft, prepared by France, urges …": a document that
+    /// "the new text, submitted by Jordan, calls on …", "the draft, prepared by France, urges …": a document that
     /// asks, demands or condemns does so for its author, named by the agent of a participle on it. Only when the
     /// document itself resolved to no actor.
     /// </summary>
@@ -174,7 +174,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "to meet President Obama, Secretary of State Clinton, and other US officials" is often parsed with the second
+    /// "to meet President Lula, Foreign Minister Vieira, and other Brazilian officials" is often parsed with the second
     /// name as an apposition of the first and the last item as a bare oblique. An apposition restates its head, so one
     /// that names a different person is the next item of a list; a bare oblique joined by "and" after the object is its
     /// last item. Both are further partners of the verb.

@@ -427,7 +427,7 @@ public sealed partial class EventExtractor
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
         // event noun stands for the participants the discourse has already established.
         EventRecord? antecedentEvent = null;
-        // "a phone call with Clinton during which they agreed": the event the relative clause hangs from comes first.
+        // "a phone call with Ruto during which they agreed": the event the relative clause hangs from comes first.
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2 && GroupReference(tree, t, trigger.Kind)
             && RelativeClauseHost(tree, t, sentence ?? []) is { } relativeHost)
         {
@@ -1288,13 +1288,13 @@ public sealed partial class EventExtractor
             foreach (int c in tree.Children(x))
             {
                 if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) { found = s; break; }
-                // "According to the results of the meeting with X, Lavrov said …": a source phrase is not the source of what it names.
+                // "According to the results of the meeting with X, Ruto said …": a source phrase is not the source of what it names.
                 if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && tree.Dominates(c, t))
                 {
                     if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;
                     break;
                 }
-                // "According to the outcome of the talks, Lavrov said …": a reporting verb's own speaker stays the source.
+                // "According to the outcome of the talks, Ruto said …": a reporting verb's own speaker stays the source.
                 if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && !HasOwnSpeaker(tree, ctx, x)
                     && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
