@@ -1,3 +1,4 @@
+using Parley.Nlp.Learning;
 using Parley.Nlp.Entities;
 
 namespace Parley.Tests.Nlp;
@@ -66,7 +67,7 @@ public sealed class StackedEntityTaggerTests
     {
         var (sentences, upos) = Corpus();
         var tagger = EntityTaggerTrainer.TrainStacked(sentences, upos, 3, [7], 2);
-        var (joined, scale1, scale2) = JoinedStages.Join(tagger.Stage1, tagger.Stage2!);
+        var (joined, scale1, scale2) = LinearModel.Join(tagger.Stage1, tagger.Stage2!);
         int classes = tagger.Stage1.Classes;
         Assert.Equal(2 * classes, joined.Classes);
         var fx = new NerFeatures();

@@ -32,13 +32,7 @@ public sealed partial class EventExtractor
         if (!tree.Children(w).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this")) return null;
         if (tree.Children(w).Any(c => tree.BaseRel(c) is "compound" or "nmod:poss" or "amod" or "nmod")) return null;
         var at = tree.WordSpan(w);
-        for (int i = ctx.Actors.Count - 1; i >= 0; i--)
-        {
-            var m = ctx.Actors[i];
-            if (m.Span.End > at.Start || m.Sector != "JRN" || m.Name is null) continue;
-            return ReportsNext(ctx.Text, m.Span.End) ? (Ref(m), at) : null;
-        }
-        return null;
+        return NearestOutletBefore(ctx, at.Start) is { } outlet && ReportsNext(ctx.Text, outlet.Span.End) ? (Ref(outlet), at) : null;
     }
 
     // "Al Jazeera reported", "Kyodo has reported", "Reuters reports": the outlet's own verb comes right after its name.

@@ -154,10 +154,16 @@ public sealed partial class EventExtractor
         if (!tree.Children(w).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "the" or "this")) return null;
         if (tree.Children(w).Any(c => tree.BaseRel(c) is "compound" or "nmod:poss" or "amod" && tree.Upos(c) == "PROPN")) return null;
         var at = tree.WordSpan(w);
+        return NearestOutletBefore(ctx, at.Start) is { } outlet ? (Ref(outlet), at) : null;
+    }
+
+    /// <summary>The last named news outlet (sector JRN) mentioned before <paramref name="start"/>, or null.</summary>
+    private static ActorMention? NearestOutletBefore(DocumentContext ctx, int start)
+    {
         for (int i = ctx.Actors.Count - 1; i >= 0; i--)
         {
             var m = ctx.Actors[i];
-            if (m.Span.End <= at.Start && m.Sector == "JRN" && m.Name is not null) return (Ref(m), at);
+            if (m.Span.End <= start && m.Sector == "JRN" && m.Name is not null) return m;
         }
         return null;
     }

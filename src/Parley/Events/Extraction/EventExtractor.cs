@@ -646,11 +646,7 @@ public sealed partial class EventExtractor
         {
             var e = prior[i];
             if (!Interactive(e.Type) || e.Actors.Count + e.Recipients.Count < 2) continue;
-            var list = new List<(ActorRef, Span)>();
-            for (int a = 0; a < e.Actors.Count; a++)
-                if (e.Evidence.Fields.TryGetValue($"actor:{a}", out var span)) list.Add((e.Actors[a], span));
-            for (int r = 0; r < e.Recipients.Count; r++)
-                if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) list.Add((e.Recipients[r], span));
+            var list = Participants(e);
             return list.Count >= 2 ? (list, e) : null;
         }
         return null;

@@ -77,6 +77,31 @@ internal sealed class LinearModel
         return new LinearModel(Classes, [.. keptKeys], [.. kept], Scale);
     }
 
+    /// <summary>
+    /// Two models over the same kind of features as one table, for one lookup per feature: a key's row holds
+    /// <paramref name="a"/>'s quantized weights followed by <paramref name="b"/>'s (zeros where a model lacks the key).
+    /// The table's scale is 1, so its scores are each model's integer sums; multiplied by that model's scale (returned)
+    /// they are the scores the two models give apart.
+    /// </summary>
+    public static (LinearModel Joined, float ScaleA, float ScaleB) Join(LinearModel a, LinearModel b)
+    {
+        var (ka, wa) = a.Rowwise();
+        var (kb, wb) = b.Rowwise();
+        int ca = a.Classes, cb = b.Classes, c = ca + cb;
+        var rowA = new Dictionary<uint, int>(ka.Length);
+        for (int r = 0; r < ka.Length; r++) rowA[ka[r]] = r;
+        var rowB = new Dictionary<uint, int>(kb.Length);
+        for (int r = 0; r < kb.Length; r++) rowB[kb[r]] = r;
+        var keys = ka.Concat(kb).Distinct().Order().ToArray();
+        var weights = new short[keys.Length * c];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            if (rowA.TryGetValue(keys[r], out int x)) wa.AsSpan(x * ca, ca).CopyTo(weights.AsSpan(r * c));
+            if (rowB.TryGetValue(keys[r], out int y)) wb.AsSpan(y * cb, cb).CopyTo(weights.AsSpan(r * c + ca));
+        }
+        return (new LinearModel(c, keys, weights, 1f), a.Scale, b.Scale);
+    }
+
     /// <summary>Quantizes averaged weights (row-major, <paramref name="classes"/> per row); rows whose weights all round to 0 are dropped.</summary>
     public static LinearModel Quantize(int classes, ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights)
     {

@@ -27,7 +27,7 @@ public sealed class EntityTagger
     /// <summary>The second stage of a stacked tagger and its transition scores, or null (<see cref="Stacked"/>).</summary>
     private readonly LinearModel? _stage2;
     private readonly float[]? _transitions2;
-    /// <summary>Both stages in one table (<see cref="JoinedStages"/>) with each stage's scale.</summary>
+    /// <summary>Both stages in one table (<see cref="LinearModel.Join"/>) with each stage's scale.</summary>
     private readonly LinearModel? _joined;
     private readonly float _scale1, _scale2;
 
@@ -51,7 +51,7 @@ public sealed class EntityTagger
         _transitions2 = new float[(classes + 1) * classes];
         for (int p = 0; p <= classes; p++)
             stage2.Score([TransitionFeature(p)], _transitions2.AsSpan(p * classes, classes));
-        (_joined, _scale1, _scale2) = JoinedStages.Join(model, stage2);
+        (_joined, _scale1, _scale2) = LinearModel.Join(model, stage2);
     }
 
     /// <summary>Whether a second stage re-tags each document with the first stage's labels of the whole document in view (<see cref="TagDocument"/>).</summary>
