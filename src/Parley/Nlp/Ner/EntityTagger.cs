@@ -12,8 +12,8 @@ namespace Parley.Nlp.Entities;
 public sealed class EntityTagger
 {
     internal const string Kind = "ner";
-    /// <summary>Format 7 adds the optional second stage (<see cref="Stacked"/>); format 6 files still load.</summary>
-    internal const int Version = 7;
+    /// <summary>Format 7 adds the optional second stage (<see cref="Stacked"/>), format 8 the feature-set flags (<see cref="RunCues"/>); format 6 and 7 files still load.</summary>
+    internal const int Version = 8;
     public const string FileName = "entity-tagger.bin";
 
     private readonly LinearModel _model;
@@ -33,8 +33,10 @@ public sealed class EntityTagger
 
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
     /// <param name="stage2">The second stage of a stacked tagger (trained on <see cref="NerFeatures.ExtractStacked"/>), or null for one stage.</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null)
+    /// <param name="runCues">Whether the model was trained with the capitalised-run features (<see cref="NerFeatures.RunCues"/>).</param>
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false)
     {
+        RunCues = runCues;
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
@@ -56,6 +58,8 @@ public sealed class EntityTagger
 
     /// <summary>Whether a second stage re-tags each document with the first stage's labels of the whole document in view (<see cref="TagDocument"/>).</summary>
     public bool Stacked => _stage2 is not null;
+    /// <summary>Whether every word of a capitalised run also sees the run's first and last words (<see cref="NerFeatures.RunCues"/>).</summary>
+    public bool RunCues { get; }
     internal LinearModel Stage1 => _model;
     internal LinearModel? Stage2 => _stage2;
 
@@ -191,7 +195,7 @@ public sealed class EntityTagger
         for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
         {
             var w = words[s];
-            fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
+            fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
             for (int i = 0; i < w.Length; i++)
             {
                 _joined!.Score(fx.Extract(i), joined);
@@ -232,7 +236,7 @@ public sealed class EntityTagger
     {
         var fx = NerFeatures.ForThread();
         int classes = Classes;
-        fx.Prepare(words, upos, classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default);
+        fx.Prepare(words, upos, classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
         for (int i = 0; i < words.Length; i++)
             _model.Score(fx.Extract(i), fx.Emissions.AsSpan(i * classes, classes));
         Decode(fx.Emissions, words.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
@@ -393,22 +397,26 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude));
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues);
 
     /// <summary>This tagger's first stage with <paramref name="stage2"/> as its second.</summary>
-    internal EntityTagger WithStage2(LinearModel stage2) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2);
+    internal EntityTagger WithStage2(LinearModel stage2) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues);
 
-    /// <summary>Writes the model; a one-stage tagger in format 6, which has no second-stage field.</summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, Stacked ? Version : 6, w =>
+    /// <summary>Writes the model; in the oldest format that holds it (6: one stage, 7: stacked, 8: with feature-set flags).</summary>
+    public void Save(string path) => ModelFile.Save(path, Kind, RunCues ? Version : Stacked ? 7 : 6, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
-        if (_stage2 is null) return;
-        w.Write(true);
-        _stage2.Write(w);
+        if (_stage2 is null && !RunCues) return;
+        w.Write(_stage2 is not null);
+        _stage2?.Write(w);
+        if (RunCues) w.Write(FeatureRunCues);
     });
+
+    /// <summary>Bit of the format-8 feature-set field: the capitalised-run features.</summary>
+    private const int FeatureRunCues = 1;
 
     public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, 6, Version, (r, version) =>
     {
@@ -417,6 +425,8 @@ public sealed class EntityTagger
         var known = new HashSet<string>(ModelFile.ReadStrings(r), StringComparer.OrdinalIgnoreCase);
         var model = LinearModel.Read(r);
         var stage2 = version >= 7 && r.ReadBoolean() ? LinearModel.Read(r) : null;
-        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2);
+        int featureSet = version >= 8 ? r.ReadInt32() : 0;
+        if ((featureSet & ~FeatureRunCues) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
+        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0);
     });
 }

@@ -20,13 +20,14 @@ public static class EntityTaggerTrainer
     /// linear scores of the average are the mean of the models' scores, so this is an ensemble at the cost of one model,
     /// and it does not depend on one lucky or unlucky order.
     /// </summary>
-    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null)
+    /// <param name="runCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
+    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null, bool runCues = false)
     {
         var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
         var lowerVocab = LowerVocab(sentences);
         var known = Known(sentences);
-        var model = TrainModel(sentences, upos, null, types, lowerVocab, known, epochs, seeds, progress);
-        return new EntityTagger(types, model, lowerVocab, known, NerGazetteer.Default);
+        var model = TrainModel(sentences, upos, null, types, lowerVocab, known, epochs, seeds, progress, runCues);
+        return new EntityTagger(types, model, lowerVocab, known, NerGazetteer.Default, runCues: runCues);
     }
 
     /// <summary>
@@ -37,16 +38,16 @@ public static class EntityTaggerTrainer
     /// fold is labelled by a first stage trained on the other folds, so the second stage trains on labels as noisy as the
     /// ones it will meet on unseen text.
     /// </summary>
-    public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null)
+    public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null, bool runCues = false)
     {
-        var first = Train(sentences, upos, epochs, seeds, progress);
+        var first = Train(sentences, upos, epochs, seeds, progress, runCues);
         var documents = DocumentRuns(sentences);
         var labels = new int[sentences.Count][];
         for (int k = 0; k < folds; k++)
         {
             var held = Enumerable.Range(0, documents.Count).Where(d => d % folds == k).ToHashSet();
             var trainIdx = Enumerable.Range(0, documents.Count).Where(d => !held.Contains(d)).SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].Count)).ToArray();
-            var fold = Train([.. trainIdx.Select(i => sentences[i])], [.. trainIdx.Select(i => upos[i])], epochs, seeds);
+            var fold = Train([.. trainIdx.Select(i => sentences[i])], [.. trainIdx.Select(i => upos[i])], epochs, seeds, runCues: runCues);
             if (!fold.Types.SequenceEqual(first.Types)) throw new InvalidOperationException($"Jack-knife fold {k + 1} lacks an entity type of the training data.");
             foreach (int d in held)
                 for (int s = documents[d].Start; s < documents[d].Start + documents[d].Count; s++)
@@ -59,7 +60,7 @@ public static class EntityTaggerTrainer
             var info = StackInfo.ForDocument([.. sentences.Skip(start).Take(count).Select(x => x.Words)], labels[start..(start + count)], first.Types.Count);
             info.CopyTo(stack, start);
         }
-        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress));
+        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress, runCues));
     }
 
     /// <summary>Lower-case words seen at least <see cref="LowerVocabMinCount"/> times: their capitalised forms are common words.</summary>
@@ -84,7 +85,7 @@ public static class EntityTaggerTrainer
 
     /// <summary>One model per seed on the given features (first stage, or second when <paramref name="stack"/> is given), weights averaged and quantized.</summary>
     private static LinearModel TrainModel(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, StackInfo[]? stack, string[] types,
-        HashSet<string> lowerVocab, HashSet<string> known, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress)
+        HashSet<string> lowerVocab, HashSet<string> known, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress, bool runCues)
     {
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -93,7 +94,7 @@ public static class EntityTaggerTrainer
         int classes = 1 + EntityTagger.Parts * types.Length;
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         var keys = new HashSet<uint>();
-        var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress)).ToArray();
+        var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress, runCues)).ToArray();
         if (models.Length == 1) return models[0];
         var ordered = keys.Order().ToArray();
         var weights = new float[ordered.Length * classes];
@@ -108,7 +109,7 @@ public static class EntityTaggerTrainer
     }
 
     private static LinearModel TrainOne((string[] Words, string[] Upos, int[] Gold, StackInfo? Stack)[] data, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress, bool runCues)
     {
         var model = new AveragedPerceptron(classes);
         var rng = new SplitMix(seed);
@@ -125,7 +126,7 @@ public static class EntityTaggerTrainer
                 var (forms, tags, gold, stack) = data[s];
                 int n = forms.Length;
                 if (n == 0) continue;
-                fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default);
+                fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default, runCues);
                 for (int p = 0; p <= classes; p++)
                     model.Score([EntityTagger.TransitionFeature(p)], transitions.AsSpan(p * classes, classes));
                 features.Clear();

@@ -50,7 +50,8 @@ public static class NerEvaluation
     /// seed gives another ensemble of the same recipe, to measure how much a score owes to the seeds), and whether a
     /// stacked second stage is trained, with how many jack-knife folds (<see cref="EntityTaggerTrainer.TrainStacked"/>).
     /// </summary>
-    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds)
+    /// <param name="RunCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
+    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues)
     {
         public static readonly Recipe Standard = new();
         public ulong[] Seeds => [.. StandardSeeds.Select(s => s - StandardSeeds[0] + FirstSeed)];
@@ -83,8 +84,8 @@ public static class NerEvaluation
         }
         var upos = PosTags(posTagger, train);
         var tagger = recipe.StackFolds > 1
-            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress)
-            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress);
+            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues)
+            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues);
         return tagger.Pruned(StandardPrune);
     }
 
@@ -107,4 +108,6 @@ public static class NerEvaluation
     public const int StandardPrune = 2;
     /// <summary>Jack-knife folds of the stacked second stage (0 or 1: one stage, the v6 recipe).</summary>
     public const int StandardStackFolds = 5;
+    /// <summary>Whether the shipped recipe uses the capitalised-run features.</summary>
+    public const bool StandardRunCues = false;
 }

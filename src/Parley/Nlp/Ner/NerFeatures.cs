@@ -9,7 +9,7 @@ namespace Parley.Nlp.Entities;
 internal sealed class NerFeatures
 {
     public const int Pad = 2;
-    public const int MaxFeatures = 112;
+    public const int MaxFeatures = 112 + RunFeatures;
     /// <summary>Room kept after the first-stage features for <see cref="ExtractStacked"/>.</summary>
     private const int StackedFeatures = 10;
 
@@ -32,9 +32,18 @@ internal sealed class NerFeatures
 
     [ThreadStatic] private static NerFeatures? s_perThread;
 
+    /// <summary>Whether the capitalised-run features are on for the prepared sentence (a model trained with them: <see cref="EntityTagger.RunCues"/>).</summary>
+    public bool RunCues;
+    /// <summary>Room kept for <see cref="AppendRun"/>.</summary>
+    private const int RunFeatures = 6;
+    /// <summary>Per padded position: the word's place in its capitalised run (0 none, 1 alone, 2 first, 3 inside, 4 last) and the padded positions of the run's first and last words.</summary>
+    public int[] RunAt = [], RunFirst = [], RunLast = [];
+
+
     public static NerFeatures ForThread() => s_perThread ??= new NerFeatures();
 
-    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer, WordClusters clusters)
+    /// <param name="runCues">Whether <see cref="Extract"/> adds the capitalised-run features (<see cref="PrepareRuns"/>).</param>
+    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerVocab, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, NerGazetteer gazetteer, WordClusters clusters, bool runCues = false)
     {
         int size = words.Length + 2 * Pad;
         if (Lower.Length < size) Grow(size * 2);
@@ -75,6 +84,8 @@ internal sealed class NerFeatures
             Cap[p] = m >= 0 ? (ulong)clusters.CapitalisedBucket(lower[..m]) : 0;
             Upper[p] = upper ? 3UL : 0UL;
         }
+        RunCues = runCues;
+        if (runCues) PrepareRuns(words);
     }
 
     /// <summary>
@@ -134,13 +145,14 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(596, Upper[p], first);
         f[n++] = FeatureHash.Key(597, Upper[p], Shape[p]);
         // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
-        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - StackedFeatures - 1; g &= g - 1)
+        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures - 1; g &= g - 1)
         {
             ulong bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(g);
             f[n++] = FeatureHash.Key(560, bit, Upos[p]);
         }
-        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures - StackedFeatures; g &= g - 1)
+        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures; g &= g - 1)
             f[n++] = FeatureHash.Key(562, (ulong)System.Numerics.BitOperations.TrailingZeroCount(g));
+        if (RunCues) n = AppendRun(f, n, p);
         return f.AsSpan(0, n);
     }
 
@@ -179,6 +191,56 @@ internal sealed class NerFeatures
         return n;
     }
 
+    /// <summary>
+    /// Finds the capitalised runs of the prepared sentence: maximal sequences of capitalised words, with link words
+    /// ("of", "the", "and", "for", "&amp;", "de", …) inside when a capitalised word follows ("Bank of England", "Society
+    /// for the Study of Birds"). The last word of a name usually says what it names ("… Party", "… University",
+    /// "… Records", "… Street"), the first often too ("University of …", "Bank of …"), so every word of a run sees them.
+    /// </summary>
+    private void PrepareRuns(ReadOnlySpan<string> words)
+    {
+        int size = words.Length + 2 * Pad;
+        Array.Clear(RunAt, 0, size);
+        static bool Cap(string w) => w.Length > 0 && char.IsUpper(w[0]);
+        for (int i = 0; i < words.Length;)
+        {
+            if (!Cap(words[i])) { i++; continue; }
+            int end = i + 1; // one past the last capitalised word of the run
+            for (int j = i + 1; j < words.Length; j++)
+            {
+                if (Cap(words[j])) { end = j + 1; continue; }
+                if (!NerCorpus.IsConnector(words[j])) break;
+            }
+            for (int k = i; k < end; k++)
+            {
+                int p = k + Pad;
+                RunAt[p] = end - i == 1 ? 1 : k == i ? 2 : k == end - 1 ? 4 : 3;
+                RunFirst[p] = i + Pad;
+                RunLast[p] = end - 1 + Pad;
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// The capitalised-run features of padded position <paramref name="p"/> (<see cref="PrepareRuns"/>): the run's last
+    /// word (its form when frequent, its word class, its gazetteer flags, its last three letters) and its first word, each
+    /// with the word's place in the run; the perceptron learns which head words end organisations, places or people.
+    /// </summary>
+    private int AppendRun(uint[] f, int n, int p)
+    {
+        ulong at = (ulong)RunAt[p];
+        if (at == 0) return n;
+        int last = RunLast[p], first = RunFirst[p];
+        f[n++] = FeatureHash.Key(610, Lower[last], at);
+        f[n++] = FeatureHash.Key(611, Cls[last], at);
+        f[n++] = FeatureHash.Key(612, Gaz[last], at);
+        f[n++] = FeatureHash.Key(613, Suf3[last], at);
+        f[n++] = FeatureHash.Key(614, Lower[first], at);
+        f[n++] = FeatureHash.Key(615, Lower[first], Lower[last]);
+        return n;
+    }
+
     /// <summary>Per word of a document, the second stage's scores from the features it shares with the first stage, and the word's shape (<see cref="EntityTagger.TagDocument"/>).</summary>
     public float[] DocumentPartial = [];
     public ulong[] DocumentShapes = [];
@@ -199,5 +261,6 @@ internal sealed class NerFeatures
         Upos = new ulong[size]; Lower = new ulong[size]; Shape = new ulong[size]; Suf2 = new ulong[size]; Suf3 = new ulong[size]; Suf4 = new ulong[size];
         Pre2 = new ulong[size]; Pre3 = new ulong[size]; Gaz = new ulong[size]; Cls = new ulong[size]; Cap = new ulong[size]; Upper = new ulong[size]; CommonCap = new ulong[size];
         Labels = new int[size];
+        RunAt = new int[size]; RunFirst = new int[size]; RunLast = new int[size];
     }
 }
