@@ -796,6 +796,7 @@ public sealed partial class EventExtractor
                 AddActor(tree, ctx, c, recipients);
         }
         if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
+        if (actors.Count == 0) WhilePhraseDoer(tree, ctx, n, actors);
         if (actors.Count > 0) return;
         if (BackerOfNegotiation(tree, n, type, recipients.Count > 0) is int backer and >= 0)
         {
@@ -883,7 +884,7 @@ public sealed partial class EventExtractor
                 // before its verb is a relative or fronted word ("the day that Clinton had tried to reach …"), no controller.
                 return controllers;
             }
-            if (rel == "advcl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
+            if (rel is "advcl" or "acl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
                 && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
@@ -1210,7 +1211,7 @@ public sealed partial class EventExtractor
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
             if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
-                || InfinitiveAdverbial(tree, x)) x = tree.Head(x);
+                || InfinitiveAdverbial(tree, x) || SharesAuxiliaries(tree, x)) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);
