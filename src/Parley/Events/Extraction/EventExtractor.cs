@@ -112,6 +112,7 @@ public sealed partial class EventExtractor
         }
         // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
         var kept = new List<EventRecord>();
+        var keptTriggers = new List<TriggerMatch>();
         foreach (var (trigger, evt) in results)
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
@@ -127,8 +128,9 @@ public sealed partial class EventExtractor
             // still coded, with its modality, but the act itself is the sentence's main event.
             bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
             kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
+            keptTriggers.Add(trigger);
         }
-        return kept;
+        return WithoutRestatements(tree, keptTriggers, kept, prior);
     }
 
     // w is the complement of g, directly or through one more complement ("threatened to try to shell").
