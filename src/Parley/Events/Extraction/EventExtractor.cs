@@ -97,16 +97,26 @@ public sealed partial class EventExtractor
         var triggers = FindTriggers(tree);
         var byWord = triggers.ToDictionary(t => t.Word);
         var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
+        var refused = new HashSet<int>();
         foreach (var trigger in triggers)
         {
+            // "refused to back sanctions against X": what the refused act is about is refused with it.
+            if (refused.Contains(tree.Head(trigger.Word)) && tree.BaseRel(trigger.Word) == "obj" && trigger.Kind == TriggerKind.Noun)
+                continue;
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
             if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+            {
+                refused.Add(trigger.Word);
                 continue;
+            }
             // The same, where the parser hung the infinitive on the clause's verb ("faced criticism over its refusal to back …").
             if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
                 && byWord.TryGetValue(refusalNoun, out var nounTrigger) && nounTrigger.Type == PloverType.Reject)
+            {
+                refused.Add(trigger.Word);
                 continue;
+            }
             if (BuildEvent(tree, ctx, trigger, prior, results) is { } evt)
                 results.Add((trigger, evt));
         }
@@ -173,6 +183,7 @@ public sealed partial class EventExtractor
                 continue;
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
+            if (Belief(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
@@ -182,7 +193,7 @@ public sealed partial class EventExtractor
         for (int w = tree.First; w < tree.End; w++)
         {
             if (consumed.Contains(w) || tree.Upos(w) != "NOUN") continue;
-            if (NounReading(tree, w, modifiers) is { } reading) nouns.Add(reading);
+            if (NounReading(tree, w, modifiers) is { } reading && !WeaponDanger(tree, reading)) nouns.Add(reading);
         }
         // "the war games": a word that is part of a longer noun trigger is not a trigger of its own.
         found.AddRange(nouns.Where(n => !modifiers.Contains(n.Word)));
