@@ -32,4 +32,20 @@ public sealed partial class EventExtractor
         if (EventDates.WhilePhraseHost(tree, n) is not (int host and >= 0)) return;
         foreach (int s in Subjects(tree, host)) AddActor(tree, ctx, s, actors);
     }
+
+    /// <summary>
+    /// "expects that realism will prevail and the rebel council will begin talks": the parser may join the second
+    /// clause's subject to the first clause as a conjunct and leave its verb without one. A verb with no subject,
+    /// right before whose auxiliaries stands a noun the parser made a conjunct of another word, has that noun as its
+    /// subject; or -1.
+    /// </summary>
+    private static int ConjoinedAwaySubject(SentenceTree tree, int v)
+    {
+        if (tree.Upos(v) != "VERB" || tree.Children(v).Any(c => tree.BaseRel(c) is "nsubj" or "csubj" or "expl" || tree.Rel(c) == "nsubj:pass")) return -1;
+        var aux = tree.Children(v).Where(c => tree.BaseRel(c) == "aux" && c < v).ToList();
+        if (aux.Count == 0) return -1;
+        int before = aux.Min() - 1;
+        if (before < tree.First || tree.Upos(before) is not ("NOUN" or "PROPN") || tree.BaseRel(before) != "conj") return -1;
+        return tree.Head(before) != v && !tree.Dominates(before, v) ? before : -1;
+    }
 }

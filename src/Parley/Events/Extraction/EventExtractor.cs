@@ -881,6 +881,7 @@ public sealed partial class EventExtractor
             subjects = [.. subjects.SelectMany(sub => PrepositionalSubject(tree, sub))];
             if (subjects.Count == 0) subjects = FrontedObliqueSubjects(tree, x);
             if (subjects.Count == 0 && FrontedAttributionSubject(tree, x) is int fronted and >= 0) subjects = [fronted];
+            if (subjects.Count == 0 && ConjoinedAwaySubject(tree, x) is int conjoined and >= 0) subjects = [conjoined];
             // "Russia along with China": companions of the subject are actors too.
             subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
             if (subjects.Count > 0)
