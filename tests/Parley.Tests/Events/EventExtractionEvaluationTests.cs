@@ -28,7 +28,9 @@ namespace Parley.Tests.Events;
 /// fronted "according to" repairs, particle objects and "no longer": detection F1 0.764, strict F1 0.573. Two-sided
 /// fights: strict F1 0.584; PLOVER unchanged. Backing a negotiation as the intent to negotiate: detection F1 0.768,
 /// strict F1 0.599; PLOVER unchanged. Dropped OVERSEE_MANAGE verbs: 0.777, 0.606. Agreements still being worked out
-/// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged.
+/// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged. Restatements coded once, beliefs and weapon
+/// dangers dropped, shared auxiliaries, conjoined-away subjects and "the country" (evseeds6): detection F1 0.819, strict
+/// F1 0.675; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -37,8 +39,8 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.78, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.60, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.81, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.67, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]

@@ -79,6 +79,7 @@ public sealed partial class EventExtractor
     {
         "plan", "decision", "attempt", "effort", "bid", "proposal", "intention", "move", "readiness", "willingness",
         "refusal", "threat", "promise", "pledge", "offer", "demand", "call", "request", "push", "drive", "campaign",
+        "failure",
     }.ToFrozenSet();
 
     /// <summary>
@@ -106,10 +107,13 @@ public sealed partial class EventExtractor
     /// <summary>The intention noun right before a misattached adverbial infinitive ("plans | to deploy"), or -1.</summary>
     private static int IntentionNounBefore(SentenceTree tree, int infinitive)
     {
-        if (tree.BaseRel(infinitive) != "advcl" || tree.Head(infinitive) < 0) return -1;
+        if (tree.BaseRel(infinitive) is not ("advcl" or "acl") || tree.Head(infinitive) < 0 || tree.Rel(infinitive) == "acl:relcl") return -1;
         int mark = tree.Children(infinitive).Where(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to").DefaultIfEmpty(-1).First();
         if (mark < 0) return -1;
         int noun = mark - 1;
+        // "the uproar over his failure to discuss …": an infinitive hung on a noun further up (acl) belongs to the
+        // intention noun right before it just the same, when that noun lies inside the phrase of the one it hangs on.
+        if (tree.BaseRel(infinitive) == "acl" && (noun == tree.Head(infinitive) || tree.Upos(tree.Head(infinitive)) != "NOUN")) return -1;
         return noun >= tree.First && tree.Upos(noun) == "NOUN" && IntentionNouns.Contains(tree.Lemma(noun)) && tree.Dominates(tree.Head(infinitive), noun) ? noun : -1;
     }
 

@@ -97,21 +97,32 @@ public sealed partial class EventExtractor
         var triggers = FindTriggers(tree);
         var byWord = triggers.ToDictionary(t => t.Word);
         var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
+        var refused = new HashSet<int>();
         foreach (var trigger in triggers)
         {
+            // "refused to back sanctions against X": what the refused act is about is refused with it.
+            if (refused.Contains(tree.Head(trigger.Word)) && tree.BaseRel(trigger.Word) == "obj" && trigger.Kind == TriggerKind.Noun)
+                continue;
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
             if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+            {
+                refused.Add(trigger.Word);
                 continue;
+            }
             // The same, where the parser hung the infinitive on the clause's verb ("faced criticism over its refusal to back …").
             if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
                 && byWord.TryGetValue(refusalNoun, out var nounTrigger) && nounTrigger.Type == PloverType.Reject)
+            {
+                refused.Add(trigger.Word);
                 continue;
+            }
             if (BuildEvent(tree, ctx, trigger, prior, results) is { } evt)
                 results.Add((trigger, evt));
         }
         // One record per type for a trigger that another same-type trigger governs ("discussed the talks").
         var kept = new List<EventRecord>();
+        var keptTriggers = new List<TriggerMatch>();
         foreach (var (trigger, evt) in results)
         {
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
@@ -127,8 +138,9 @@ public sealed partial class EventExtractor
             // still coded, with its modality, but the act itself is the sentence's main event.
             bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
             kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
+            keptTriggers.Add(trigger);
         }
-        return kept;
+        return WithoutRestatements(tree, keptTriggers, kept, prior);
     }
 
     // w is the complement of g, directly or through one more complement ("threatened to try to shell").
@@ -171,6 +183,7 @@ public sealed partial class EventExtractor
                 continue;
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
+            if (Belief(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
@@ -180,7 +193,7 @@ public sealed partial class EventExtractor
         for (int w = tree.First; w < tree.End; w++)
         {
             if (consumed.Contains(w) || tree.Upos(w) != "NOUN") continue;
-            if (NounReading(tree, w, modifiers) is { } reading) nouns.Add(reading);
+            if (NounReading(tree, w, modifiers) is { } reading && !WeaponDanger(tree, reading)) nouns.Add(reading);
         }
         // "the war games": a word that is part of a longer noun trigger is not a trigger of its own.
         found.AddRange(nouns.Where(n => !modifiers.Contains(n.Word)));
@@ -796,6 +809,7 @@ public sealed partial class EventExtractor
                 AddActor(tree, ctx, c, recipients);
         }
         if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
+        if (actors.Count == 0) WhilePhraseDoer(tree, ctx, n, actors);
         if (actors.Count > 0) return;
         if (BackerOfNegotiation(tree, n, type, recipients.Count > 0) is int backer and >= 0)
         {
@@ -867,6 +881,7 @@ public sealed partial class EventExtractor
             subjects = [.. subjects.SelectMany(sub => PrepositionalSubject(tree, sub))];
             if (subjects.Count == 0) subjects = FrontedObliqueSubjects(tree, x);
             if (subjects.Count == 0 && FrontedAttributionSubject(tree, x) is int fronted and >= 0) subjects = [fronted];
+            if (subjects.Count == 0 && ConjoinedAwaySubject(tree, x) is int conjoined and >= 0) subjects = [conjoined];
             // "Russia along with China": companions of the subject are actors too.
             subjects.AddRange(subjects.SelectMany(sub => tree.Children(sub).Where(c => tree.BaseRel(c) is "nmod" or "obl" && tree.CaseOf(c) is "along with" or "together with" or "with")).ToList());
             if (subjects.Count > 0)
@@ -883,7 +898,7 @@ public sealed partial class EventExtractor
                 // before its verb is a relative or fronted word ("the day that Clinton had tried to reach …"), no controller.
                 return controllers;
             }
-            if (rel == "advcl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
+            if (rel is "advcl" or "acl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
                 && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
@@ -1032,7 +1047,8 @@ public sealed partial class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w)
+            ?? DefiniteCountry(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
@@ -1210,7 +1226,7 @@ public sealed partial class EventExtractor
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
             if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
-                || InfinitiveAdverbial(tree, x)) x = tree.Head(x);
+                || InfinitiveAdverbial(tree, x) || SharesAuxiliaries(tree, x)) x = tree.Head(x);
             else break;
         }
         if (refusal) return (EventModality.Asserted, true);

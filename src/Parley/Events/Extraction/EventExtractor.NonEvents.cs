@@ -1,0 +1,27 @@
+using Parley.Events.Lexicon;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Words of an event type used for something that is no act between actors: a belief about what others may do
+/// ("Paris expects Rome could help …"), and a danger posed by weapons ("missile threats from X"). Pure.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// A verb of expecting with a clause or an infinitive of its own ("expects that Rome could …", "expects Rome to
+    /// …") says what its subject believes will happen: a belief, no event (CAMEO's PREDICT verbs read it as one).
+    /// </summary>
+    private static bool Belief(SentenceTree tree, int w) =>
+        GovernorCues.TryGetValue(tree.Lemma(w), out var cue) && cue == EventModality.Possible
+        && tree.Children(w).Any(c => tree.BaseRel(c) is "ccomp" or "xcomp" && tree.Upos(c) is "VERB" or "AUX" or "ADJ" or "NOUN");
+
+    /// <summary>"missile threats", "the rocket threat from X": a threat named by a weapon is a danger, not a coercive warning.</summary>
+    private static bool WeaponDanger(SentenceTree tree, TriggerMatch reading) =>
+        reading.Type == PloverType.Threaten
+        && (tree.Children(reading.Word).Any(c => tree.Rel(c) is "compound" or "amod" && Weapon(tree, c))
+            // The parser may hang the weapon word elsewhere ("missiles threats"): the noun right before counts too.
+            || (reading.Word - 1 >= tree.First && tree.Upos(reading.Word - 1) == "NOUN" && Weapon(tree, reading.Word - 1)));
+
+    private static bool Weapon(SentenceTree tree, int w) => Weapons.Contains(tree.Lemma(w)) || Weapons.Contains(tree.Lower(w).TrimEnd('s'));
+}
