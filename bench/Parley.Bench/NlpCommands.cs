@@ -30,7 +30,8 @@ internal static class NlpCommands
             }
             case "nlp-speed": Speed(args); return true;
             case "nlp-load": LoadTimes(args); return true;
-            case "nlp-resave": Load(args[1]).Save(args[2]); return true;
+            case "nlp-load-parser": LoadParserParts(args); return true;
+            case "nlp-resave": Resave(args); return true;
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
             case "nlp-beam": TrainBeam(args); return true;
@@ -114,6 +115,21 @@ internal static class NlpCommands
         var clock = Stopwatch.StartNew();
         NlpModelTrainer.TrainAll(options);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// <c>nlp-resave MODELS OUT [pre=WORDS]</c>: loads and saves the models in the current formats; with <c>pre=</c>, a
+    /// neural parser's rows are precomputed for that many frequent words instead (the weights are unchanged).
+    /// </summary>
+    private static void Resave(string[] args)
+    {
+        var m = Load(args[1]);
+        if (args.Length > 3 && args[3].StartsWith("pre=", StringComparison.Ordinal) && m.Parser.Neural is { } neural)
+        {
+            var p = m.Parser.WithNeuralAndPerceptron(neural.WithPrecomputedWords(int.Parse(args[3][4..])), m.Parser.PerceptronWeight).WithCascade(m.Parser.CascadeMargin);
+            m = new NlpModels(m.Tagger, m.Lemmatizer, p);
+        }
+        m.Save(args[2]);
     }
 
     /// <summary><c>nlp-parser MODELS PARSER-INPUT.conllu epochs explore</c>: retrains only the parser (experiments), keeping tagger and lemmatizer.</summary>
@@ -295,6 +311,36 @@ internal static class NlpCommands
             var warm = times.Skip(1).Order().ToArray();
             var warmCpu = cpus.Skip(1).Order().ToArray();
             Console.WriteLine($"{name}: first {times[0]:F3} s wall {cpus[0]:F3} CPU-s; median of {repeats}: {warm[warm.Length / 2]:F3} s wall (min {warm[0]:F3}), {warmCpu[warmCpu.Length / 2]:F3} CPU-s");
+        }
+    }
+
+    /// <summary><c>nlp-load-parser PARSER.bin [repeats]</c>: CPU time of each part of a parser file's load (labels, the two perceptron tables, the neural scorer), cold then warm.</summary>
+    private static void LoadParserParts(string[] args)
+    {
+        int repeats = args.Length > 2 ? int.Parse(args[2]) : 3;
+        var process = Process.GetCurrentProcess();
+        double Cpu() { process.Refresh(); return process.TotalProcessorTime.TotalSeconds; }
+        for (int round = 0; round <= repeats; round++)
+        {
+            var parts = new List<string>();
+            double start = Cpu(), t = start;
+            void Mark(string name) { double now = Cpu(); parts.Add($"{name} {now - t:F3}"); t = now; }
+            ModelFile.Load(args[1], "parser", 2, 5, (r, version) =>
+            {
+                if (version >= 3) r.ReadInt32();
+                ModelFile.ReadStrings(r);
+                Mark("header");
+                LinearModel.Read(r);
+                Mark("transitions");
+                LinearModel.Read(r);
+                Mark("labeller");
+                if (version >= 5 && r.ReadBoolean()) Parley.Nlp.Parsing.NeuralTransitionScorer.Read(r);
+                Mark("neural");
+                return 0;
+            });
+            Mark("close");
+            Console.WriteLine($"{(round == 0 ? "cold" : "warm")}: {string.Join(", ", parts)}; total {Cpu() - start:F3} CPU-s");
+            GC.Collect();
         }
     }
 

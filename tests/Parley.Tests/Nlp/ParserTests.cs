@@ -186,6 +186,61 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Neural_scorer_file_stores_the_precomputed_rows_and_old_files_without_them_still_load()
+    {
+        var words = new Dictionary<string, int> { ["a"] = NeuralTransitionScorer.FirstWordId, ["dog"] = NeuralTransitionScorer.FirstWordId + 1, ["barks"] = NeuralTransitionScorer.FirstWordId + 2 };
+        var tags = new Dictionary<string, int> { ["DET|DT"] = NeuralTransitionScorer.FirstTagId, ["NOUN|NN"] = NeuralTransitionScorer.FirstTagId + 1 };
+        var net = new NeuralTransitionScorer(24, [8, 4, 4, 4], words, tags, labels: 4, precomputedWords: NeuralTransitionScorer.FirstWordId + 2);
+        var random = new Random(11);
+        foreach (var e in net.Embeddings)
+            for (int i = 0; i < e.Length; i++) e[i] = (float)(random.NextDouble() - 0.5);
+        foreach (var w in new[] { net.W1, net.B1, net.W2, net.B2 })
+            for (int i = 0; i < w.Length; i++) w[i] = (float)(random.NextDouble() - 0.5) * 0.5f;
+        net.Precompute();
+
+        byte[] Bytes(int version)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) net.Write(writer, version);
+            return stream.ToArray();
+        }
+        NeuralTransitionScorer Read(byte[] bytes) => NeuralTransitionScorer.Read(new BinaryReader(new MemoryStream(bytes)));
+
+        byte[] current = Bytes(NeuralTransitionScorer.Version), old = Bytes(1);
+        // The rows (16-bit, all slots) are in the file: far more than the weights alone.
+        Assert.True(current.Length > old.Length + NeuralTransitionScorer.Slots * 24 * 2);
+        var fromRows = Read(current);
+        var recomputed = Read(old);
+        // Rows read back are the rows computed at load from the weights, so both write the same file again.
+        Assert.Equal(current, Bytes(NeuralTransitionScorer.Version));
+        using (var stream = new MemoryStream())
+        {
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) recomputed.Write(writer);
+            Assert.Equal(current, stream.ToArray());
+        }
+
+        string[] forms = ["A", "dog", "barks", "at", "a", "cat", "."];
+        string[] upos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"];
+        string[] xpos = ["DT", "NN", "VBZ", "IN", "DT", "NN", "."];
+        var st = new ParserState();
+        st.Init(forms.Length);
+        Span<float> a = stackalloc float[ParserState.ActionCount], b = stackalloc float[ParserState.ActionCount], c = stackalloc float[ParserState.ActionCount];
+        while (!st.Terminal)
+        {
+            net.Score(net.Prepare(forms, upos, xpos), st, a);
+            fromRows.Score(fromRows.Prepare(forms, upos, xpos), st, b);
+            recomputed.Score(recomputed.Prepare(forms, upos, xpos), st, c);
+            Assert.Equal(a.ToArray(), b.ToArray());
+            Assert.Equal(a.ToArray(), c.ToArray());
+            int action = DependencyParser.BestValid(st, a);
+            st.Apply(action, action == ParserState.Shift ? -1 : 0);
+        }
+
+        // A truncated or reshaped row section is refused rather than decoded.
+        Assert.ThrowsAny<Exception>(() => Read(current[..^2]));
+    }
+
+    [Fact]
     public void Perceptron_and_neural_ensemble_with_a_cascade_parses_the_toy_grammar_and_round_trips()
     {
         var parser = TrainNeural(5, explore: 0.9f, perceptronWeight: 0.05f, cascade: 2f);

@@ -7,13 +7,15 @@ namespace Parley.Nlp.Parsing;
 /// Feed-forward transition scorer in the style of Chen &amp; Manning (2014) / Weiss et al. (2015): embeddings of
 /// the words, tags (UPOS|XPOS pairs) and arc labels at fixed configuration positions (stack, buffer, outer
 /// children), a few small categorical features (distance, valencies), one ReLU hidden layer and a linear
-/// output over SHIFT/LEFT/RIGHT. At load, each (slot, frequent word / tag / label) embedding is multiplied
-/// into the hidden layer once (C&amp;M's precomputation), so scoring a configuration costs one hidden-vector add
-/// per slot; rare words are multiplied once per sentence. Immutable and thread-safe.
+/// output over SHIFT/LEFT/RIGHT. Each (slot, frequent word / tag / label) embedding is multiplied into the hidden
+/// layer once (C&amp;M's precomputation) after training and stored in the file, so scoring a configuration costs one
+/// hidden-vector add per slot and loading is a bulk copy; rare words are multiplied once per sentence. Immutable and
+/// thread-safe once loaded.
 /// </summary>
 internal sealed class NeuralTransitionScorer
 {
-    public const int Version = 1;
+    /// <summary>v2 adds the precomputed 16-bit rows (see <see cref="Write"/>); v1 files still load (rows computed at load).</summary>
+    public const int Version = 2;
 
     // Slots: word and tag at 20 positions, label at the 14 child positions, 4 small categorical features.
     public const int Positions = 20, LabelSlots = 14, MiscSlots = 4, MiscValues = 10;
@@ -415,10 +417,19 @@ internal sealed class NeuralTransitionScorer
         return keys;
     }
 
-    /// <summary>Writes the vocabularies and weights (float32).</summary>
-    public void Write(BinaryWriter w)
+    /// <summary>
+    /// Writes the vocabularies and weights (float32), then (v2) the precomputed rows exactly as the decoder holds them:
+    /// the 16-bit scale, the baseline vector, each slot's first row and the rows themselves, so that loading is a bulk
+    /// copy instead of the multiplication <see cref="Precompute"/> does (the rows are a function of the weights, so the
+    /// file stays deterministic).
+    /// </summary>
+    public void Write(BinaryWriter w) => Write(w, Version);
+
+    /// <summary>Writes format <paramref name="version"/>: 1 leaves the rows out (as files before v2; for tests of old files).</summary>
+    internal void Write(BinaryWriter w, int version)
     {
-        w.Write(Version);
+        if (version is < 1 or > Version) throw new ArgumentOutOfRangeException(nameof(version));
+        w.Write(version);
         w.Write(Hidden);
         w.Write(PrecomputedWords);
         foreach (int d in Dims) w.Write(d);
@@ -430,12 +441,50 @@ internal sealed class NeuralTransitionScorer
         WriteFloats(w, B1);
         WriteFloats(w, W2);
         WriteFloats(w, B2);
+        if (version >= 2) WritePrecomputed(w);
     }
 
+    private void WritePrecomputed(BinaryWriter w)
+    {
+        if (_baseline.Length == 0) throw new InvalidOperationException("The scorer's rows are written as the decoder holds them: call Precompute first.");
+        w.Write(_quantScale);
+        WriteFloats(w, _baseline);
+        w.Write(_slotBase.Length);
+        w.Write(MemoryMarshal.AsBytes(_slotBase.AsSpan()));
+        w.Write(_rows16.Length);
+        w.Write(MemoryMarshal.AsBytes(_rows16.AsSpan()));
+    }
+
+    /// <summary>Reads the rows <see cref="WritePrecomputed"/> wrote, checking their shape against this network's.</summary>
+    private void ReadPrecomputed(BinaryReader r)
+    {
+        float scale = r.ReadSingle();
+        var baseline = ReadFloats(r);
+        int slots = r.ReadInt32();
+        if (baseline.Length != Hidden || slots != Slots) throw new InvalidDataException("Corrupt neural scorer rows.");
+        var slotBase = new int[slots];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(slotBase.AsSpan()));
+        long expected = 0;
+        for (int s = 0; s < Slots; s++)
+        {
+            if (slotBase[s] != expected) throw new InvalidDataException("Corrupt neural scorer rows.");
+            expected += (long)(GroupOf(s) == WordGroup ? PrecomputedWords : VocabSizes[GroupOf(s)]) * Hidden;
+        }
+        int count = r.ReadInt32();
+        if (count != expected) throw new InvalidDataException("Corrupt neural scorer rows.");
+        var rows = GC.AllocateUninitializedArray<short>(count);
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan()));
+        _quantScale = scale;
+        _baseline = baseline;
+        _slotBase = slotBase;
+        _rows16 = rows;
+    }
+
+    /// <summary>Reads a v2 scorer (rows read from the file) or a v1 scorer (rows computed here).</summary>
     public static NeuralTransitionScorer Read(BinaryReader r)
     {
         int version = r.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"neural scorer version {version} is not supported");
+        if (version is < 1 or > Version) throw new InvalidDataException($"neural scorer version {version} is not supported");
         int hidden = r.ReadInt32(), pre = r.ReadInt32();
         var dims = new int[Groups];
         for (int g = 0; g < Groups; g++) dims[g] = r.ReadInt32();
@@ -449,7 +498,8 @@ internal sealed class NeuralTransitionScorer
         var emb = new float[Groups][];
         for (int g = 0; g < Groups; g++) emb[g] = ReadFloats(r);
         var scorer = new NeuralTransitionScorer(hidden, dims, wordIds, tagIds, labels, emb, ReadFloats(r), ReadFloats(r), ReadFloats(r), ReadFloats(r), pre);
-        scorer.Precompute();
+        if (version >= 2) scorer.ReadPrecomputed(r);
+        else scorer.Precompute();
         return scorer;
     }
 
@@ -461,7 +511,7 @@ internal sealed class NeuralTransitionScorer
 
     private static float[] ReadFloats(BinaryReader r)
     {
-        var values = new float[r.ReadInt32()];
+        var values = GC.AllocateUninitializedArray<float>(r.ReadInt32());
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
