@@ -42,6 +42,24 @@ public sealed partial class EventExtractor
         }
     }
 
+    /// <summary>
+    /// A light verb's word found by position where the parse lost it: the noun right after the verb (or after the
+    /// words already matched), past only its determiners and modifiers ("cancelled a planned visit", "cut all its
+    /// aid"), when the parser hung it elsewhere. A verb, auxiliary, preposition or punctuation in between stops the
+    /// search, so the word must be the verb's own object in the surface string. -1 when there is none.
+    /// </summary>
+    private static int SurfaceObject(SentenceTree tree, int w, string part, List<int> matched)
+    {
+        int from = Math.Max(w, matched.Count > 0 ? matched.Max() : w) + 1;
+        for (int x = from; x < tree.End && x <= from + 4; x++)
+        {
+            if (tree.Lemma(x) == part || tree.Lower(x) == part) return tree.Upos(x) is "NOUN" or "ADP" or "ADV" ? x : -1;
+            if (tree.Upos(x) is "VERB" or "AUX" or "PUNCT" or "ADP" or "SCONJ" or "CCONJ" or "PROPN" && !(tree.Upos(x) == "VERB" && tree.Tags.Xpos[x] is "VBN" or "VBG" && tree.BaseRel(x) == "amod"))
+                return -1;
+        }
+        return -1;
+    }
+
     // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").
     private static readonly FrozenSet<string> AttitudeParticiples = new[] { "oppose", "commit", "dedicate", "devote" }.ToFrozenSet();
 

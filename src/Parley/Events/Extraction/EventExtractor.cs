@@ -101,7 +101,7 @@ public sealed partial class EventExtractor
         {
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
-            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov)) || RefusalPhrase(tree, gov)) && govTrigger.Type == PloverType.Reject)
                 continue;
             // The same, where the parser hung the infinitive on the clause's verb ("faced criticism over its refusal to back …").
             if (IntentionNounBefore(tree, trigger.Word) is int refusalNoun and >= 0 && RefusalNouns.Contains(tree.Lemma(refusalNoun))
@@ -172,6 +172,7 @@ public sealed partial class EventExtractor
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
+            if (PhrasalReading(tree, w) is { } phrasal) { found.Add(phrasal); continue; }
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
         found.AddRange(AttitudeAdjectives(tree));
@@ -236,6 +237,7 @@ public sealed partial class EventExtractor
             foreach (string part in parts.Skip(1))
             {
                 int match = Near(tree, w, part, depth: 2);
+                if (match < 0) match = SurfaceObject(tree, w, part, words);
                 if (match < 0) { all = false; break; }
                 words.Add(match);
             }
