@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Documents;
 using Parley.Events.Lexicon;
 
 namespace Parley.Events.Extraction;
@@ -58,6 +59,23 @@ public sealed partial class EventExtractor
                 return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "The teachers' union announced that it has called off the strike": "it" (or "they") as the subject of a clause
+    /// that another verb's subject announces, says or decides refers to that subject, when the coreference left the
+    /// pronoun unlinked. The announcer must be a noun phrase, not another pronoun.
+    /// </summary>
+    private static (ActorRef, Span)? ReportingSelf(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Lower(w) is not ("it" or "they") || tree.BaseRel(w) != "nsubj") return null;
+        int clause = tree.Head(w);
+        if (clause < 0 || tree.BaseRel(clause) != "ccomp") return null;
+        int verb = tree.Head(clause);
+        if (verb < 0) return null;
+        int subject = tree.Children(verb).Where(c => tree.Rel(c) == "nsubj" && c < verb).DefaultIfEmpty(-1).First();
+        if (subject < 0 || tree.Upos(subject) is "PRON") return null;
+        return ResolveActor(tree, ctx, subject) is ({ } actor, _) ? (actor, tree.WordSpan(w)) : null;
     }
 
     // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").

@@ -1011,7 +1011,7 @@ public sealed partial class EventExtractor
         var span = tree.WordSpan(w);
         // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
         if (tree.Upos(w) == "PRON")
-            return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w);
+            return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w) ?? ReportingSelf(tree, ctx, w);
         if (MentionAt(ctx, span) is { } direct) return NamedBodyOf(ctx, direct) is { } body ? (Ref(body), body.Span) : (Ref(direct), direct.Span);
         // A country named as a place in an argument position ("visit Russia") is its state.
         foreach (var place in ctx.Places)
