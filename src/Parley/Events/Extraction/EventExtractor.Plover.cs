@@ -78,6 +78,27 @@ public sealed partial class EventExtractor
         return ResolveActor(tree, ctx, subject) is ({ } actor, _) ? (actor, tree.WordSpan(w)) : null;
     }
 
+    // Heads and field words of an unnamed non-governmental body ("a human rights group", "an aid agency").
+    private static readonly FrozenSet<string> BodyNouns = new[] { "group", "organization", "organisation", "watchdog", "charity", "agency", "body", "ngo" }.ToFrozenSet();
+    private static readonly FrozenSet<string> CauseWords = new[]
+    {
+        "rights", "right", "aid", "relief", "humanitarian", "environmental", "advocacy", "monitoring", "campaign", "charity", "peace",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "a human rights group protested", "an aid agency said": a body described only by its cause is an actor with the
+    /// code NGO in the country slot (gold GUIDELINES, SPEC §6), so its own events are not dropped for want of a doer.
+    /// </summary>
+    private static (ActorRef, Span)? AdvocacyGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !BodyNouns.Contains(tree.Lemma(w))) return null;
+        var cause = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w && CauseWords.Contains(tree.Lower(c))).ToList();
+        if (cause.Count == 0) return null;
+        var words = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w).SelectMany(c => tree.Subtree(c)).Append(w).Order().ToList();
+        var span = tree.SpanOf(words);
+        return (new ActorRef(span.TextOf(ctx.Text), Country: "NGO"), span);
+    }
+
     // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").
     private static readonly FrozenSet<string> AttitudeParticiples = new[] { "oppose", "commit", "dedicate", "devote" }.ToFrozenSet();
 

@@ -1034,7 +1034,7 @@ public sealed partial class EventExtractor
         {
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
-        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w);
+        return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w) ?? AdvocacyGroup(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
