@@ -28,7 +28,9 @@ namespace Parley.Tests.Events;
 /// fronted "according to" repairs, particle objects and "no longer": detection F1 0.764, strict F1 0.573. Two-sided
 /// fights: strict F1 0.584; PLOVER unchanged. Backing a negotiation as the intent to negotiate: detection F1 0.768,
 /// strict F1 0.599; PLOVER unchanged. Dropped OVERSEE_MANAGE verbs: 0.777, 0.606. Agreements still being worked out
-/// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged.
+/// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged. Phrasal verbs, light-verb nouns found by
+/// position, scene-setting clauses ranked below the main clause, announced "it" and cause-described NGOs (evplover6):
+/// seeds unchanged; PLOVER accuracy 0.847, recall 0.801, source-country recall 0.590, target 0.386.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -45,10 +47,10 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.825, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.765, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.565, $"source country recall {report.SourceCountryRecall:F3}");
-        Assert.True(report.TargetCountryRecall >= 0.37, $"target country recall {report.TargetCountryRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.84, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.795, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.585, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TargetCountryRecall >= 0.38, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
     [SharedFact]
