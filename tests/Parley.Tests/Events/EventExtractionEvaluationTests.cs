@@ -30,7 +30,9 @@ namespace Parley.Tests.Events;
 /// strict F1 0.599; PLOVER unchanged. Dropped OVERSEE_MANAGE verbs: 0.777, 0.606. Agreements still being worked out
 /// (evseeds2): detection F1 0.782, strict F1 0.609; PLOVER unchanged. Restatements coded once, beliefs and weapon
 /// dangers dropped, shared auxiliaries, conjoined-away subjects and "the country" (evseeds6): detection F1 0.819, strict
-/// F1 0.675; PLOVER unchanged.
+/// F1 0.675; PLOVER unchanged. Phrasal verbs, light-verb nouns found by position, scene-setting clauses ranked below the
+/// main clause, announced "it" and cause-described NGOs (evplover6): seeds unchanged; PLOVER accuracy 0.847, recall
+/// 0.801, source-country recall 0.590, target 0.386.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -47,10 +49,10 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.825, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.765, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.565, $"source country recall {report.SourceCountryRecall:F3}");
-        Assert.True(report.TargetCountryRecall >= 0.37, $"target country recall {report.TargetCountryRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.84, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.795, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.585, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TargetCountryRecall >= 0.38, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
     [SharedFact]

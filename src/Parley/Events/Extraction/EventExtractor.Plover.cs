@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Documents;
 using Parley.Events.Lexicon;
 
 namespace Parley.Events.Extraction;
@@ -40,6 +41,62 @@ public sealed partial class EventExtractor
         {
             if (Stem(tree.Lower(w), i) is { } stem && seen.Add(stem)) yield return stem;
         }
+    }
+
+    /// <summary>
+    /// A light verb's word found by position where the parse lost it: the noun right after the verb (or after the
+    /// words already matched), past only its determiners and modifiers ("cancelled a planned visit", "cut all its
+    /// aid"), when the parser hung it elsewhere. A verb, auxiliary, preposition or punctuation in between stops the
+    /// search, so the word must be the verb's own object in the surface string. -1 when there is none.
+    /// </summary>
+    private static int SurfaceObject(SentenceTree tree, int w, string part, List<int> matched)
+    {
+        int from = Math.Max(w, matched.Count > 0 ? matched.Max() : w) + 1;
+        for (int x = from; x < tree.End && x <= from + 4; x++)
+        {
+            if (tree.Lemma(x) == part || tree.Lower(x) == part) return tree.Upos(x) is "NOUN" or "ADP" or "ADV" ? x : -1;
+            if (tree.Upos(x) is "VERB" or "AUX" or "PUNCT" or "ADP" or "SCONJ" or "CCONJ" or "PROPN" && !(tree.Upos(x) == "VERB" && tree.Tags.Xpos[x] is "VBN" or "VBG" && tree.BaseRel(x) == "amod"))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "The teachers' union announced that it has called off the strike": "it" (or "they") as the subject of a clause
+    /// that another verb's subject announces, says or decides refers to that subject, when the coreference left the
+    /// pronoun unlinked. The announcer must be a noun phrase, not another pronoun.
+    /// </summary>
+    private static (ActorRef, Span)? ReportingSelf(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Lower(w) is not ("it" or "they") || tree.BaseRel(w) != "nsubj") return null;
+        int clause = tree.Head(w);
+        if (clause < 0 || tree.BaseRel(clause) != "ccomp") return null;
+        int verb = tree.Head(clause);
+        if (verb < 0) return null;
+        int subject = tree.Children(verb).Where(c => tree.Rel(c) == "nsubj" && c < verb).DefaultIfEmpty(-1).First();
+        if (subject < 0 || tree.Upos(subject) is "PRON") return null;
+        return ResolveActor(tree, ctx, subject) is ({ } actor, _) ? (actor, tree.WordSpan(w)) : null;
+    }
+
+    // Heads and field words of an unnamed non-governmental body ("a human rights group", "an aid agency").
+    private static readonly FrozenSet<string> BodyNouns = new[] { "group", "organization", "organisation", "watchdog", "charity", "agency", "body", "ngo" }.ToFrozenSet();
+    private static readonly FrozenSet<string> CauseWords = new[]
+    {
+        "rights", "right", "aid", "relief", "humanitarian", "environmental", "advocacy", "monitoring", "campaign", "charity", "peace",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "a human rights group protested", "an aid agency said": a body described only by its cause is an actor with the
+    /// code NGO in the country slot (gold GUIDELINES, SPEC §6), so its own events are not dropped for want of a doer.
+    /// </summary>
+    private static (ActorRef, Span)? AdvocacyGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !BodyNouns.Contains(tree.Lemma(w))) return null;
+        var cause = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w && CauseWords.Contains(tree.Lower(c))).ToList();
+        if (cause.Count == 0) return null;
+        var words = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w).SelectMany(c => tree.Subtree(c)).Append(w).Order().ToList();
+        var span = tree.SpanOf(words);
+        return (new ActorRef(span.TextOf(ctx.Text), Country: "NGO"), span);
     }
 
     // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").

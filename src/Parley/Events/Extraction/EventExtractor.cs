@@ -105,7 +105,7 @@ public sealed partial class EventExtractor
                 continue;
             // A refusal governing an event ("refused to back") is the event: REJECT, and the governed one is not coded.
             int gov = Governor(tree, trigger.Word);
-            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov))) && govTrigger.Type == PloverType.Reject)
+            if (gov >= 0 && byWord.TryGetValue(gov, out var govTrigger) && (Refusals.Contains(tree.Lemma(gov)) || RefusalNouns.Contains(tree.Lemma(gov)) || RefusalPhrase(tree, gov)) && govTrigger.Type == PloverType.Reject)
             {
                 refused.Add(trigger.Word);
                 continue;
@@ -185,6 +185,7 @@ public sealed partial class EventExtractor
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
             if (Belief(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
+            if (PhrasalReading(tree, w) is { } phrasal) { found.Add(phrasal); continue; }
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
         }
         found.AddRange(AttitudeAdjectives(tree));
@@ -249,6 +250,7 @@ public sealed partial class EventExtractor
             foreach (string part in parts.Skip(1))
             {
                 int match = Near(tree, w, part, depth: 2);
+                if (match < 0) match = SurfaceObject(tree, w, part, words);
                 if (match < 0) { all = false; break; }
                 words.Add(match);
             }
@@ -1024,7 +1026,7 @@ public sealed partial class EventExtractor
         var span = tree.WordSpan(w);
         // The entity stage's coreference links pronouns to their antecedents; the nearest person is the fallback.
         if (tree.Upos(w) == "PRON")
-            return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w);
+            return MentionAt(ctx, span) is { } linked && linked.Span.Overlaps(span) ? (Ref(linked), span) : Pronoun(tree, ctx, w) ?? ReportingSelf(tree, ctx, w);
         if (MentionAt(ctx, span) is { } direct) return NamedBodyOf(ctx, direct) is { } body ? (Ref(body), body.Span) : (Ref(direct), direct.Span);
         // A country named as a place in an argument position ("visit Russia") is its state.
         foreach (var place in ctx.Places)
@@ -1048,7 +1050,7 @@ public sealed partial class EventExtractor
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
         return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w)
-            ?? DefiniteCountry(tree, ctx, w);
+            ?? AdvocacyGroup(tree, ctx, w) ?? DefiniteCountry(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor
