@@ -1225,6 +1225,8 @@ public sealed partial class EventExtractor
             // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
+            // "To win the vote, the party would need to …": a goal set before a requirement is a condition, not done.
+            if (FrontedPurposeOfRequirement(tree, x)) { seen.Add(EventModality.Hypothetical); break; }
             if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
                 || InfinitiveAdverbial(tree, x) || SharesAuxiliaries(tree, x)) x = tree.Head(x);
             else break;
@@ -1237,6 +1239,25 @@ public sealed partial class EventExtractor
         // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
+    }
+
+    // Auxiliaries and verbs that make their clause a requirement or an unrealised possibility.
+    private static readonly FrozenSet<string> RequirementAuxiliaries = new[] { "would", "could", "must", "should", "might", "may" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RequirementVerbs = new[] { "need", "require", "have" }.ToFrozenSet();
+
+    /// <summary>
+    /// A to-infinitive before the subject of the clause it hangs from, where that clause states what would be needed or
+    /// possible ("To win the vote, the party would need to …", "To sign a deal, they must first …"): the infinitive is a
+    /// goal or condition (hypothetical), and the clause's own negation ("would not need") does not reach it. A fronted
+    /// purpose of a plain past act ("To protest the decision, workers blocked the road") is left to the usual walk.
+    /// </summary>
+    private static bool FrontedPurposeOfRequirement(SentenceTree tree, int x)
+    {
+        if (!InfinitiveAdverbial(tree, x)) return false;
+        int head = tree.Head(x);
+        if (x > FirstSubject(tree, head)) return false;
+        return tree.Children(head).Any(c => tree.BaseRel(c) == "aux" && RequirementAuxiliaries.Contains(tree.Lower(c)))
+            || (RequirementVerbs.Contains(tree.Lemma(head)) && tree.Children(head).Any(c => tree.BaseRel(c) is "xcomp" or "obj" && c > head));
     }
 
     private static int FirstSubject(SentenceTree tree, int x) =>
