@@ -489,6 +489,8 @@ public sealed partial class EventExtractor
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
+        // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
+        if (RiotByProtesters(trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -1240,6 +1242,18 @@ public sealed partial class EventExtractor
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
     }
+
+    // Nouns for people taking part in a protest.
+    private static readonly FrozenSet<string> ProtesterNouns = new[] { "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "marcher", "marchers" }.ToFrozenSet();
+
+    /// <summary>
+    /// A nominal assault ("violence", "clashes", "unrest") whose every doer is a crowd of protesters ("opposition
+    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145).
+    /// </summary>
+    private static bool RiotByProtesters(TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
+        trigger.Type == PloverType.Assault && trigger.Kind == TriggerKind.Noun && actors.Count > 0
+        && actors.All(a => a.Ref.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            && ProtesterNouns.Contains(words[^1].ToLowerInvariant()));
 
     // Auxiliaries and verbs that make their clause a requirement or an unrealised possibility.
     private static readonly FrozenSet<string> RequirementAuxiliaries = new[] { "would", "could", "must", "should", "might", "may" }.ToFrozenSet();
