@@ -491,6 +491,8 @@ public sealed partial class EventExtractor
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
+        // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
+        if (RiotByProtesters(trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -1227,6 +1229,8 @@ public sealed partial class EventExtractor
             // A relative clause or a time-setting phrase ("the window opened after Clinton's visit", "since the
             // talks") states its own event: what governs the noun or clause it hangs from does not reach it.
             if (tree.Rel(x) == "acl:relcl" || (up is "obl" or "nmod" && tree.CaseOf(x) is "after" or "before" or "since" or "following" or "until")) break;
+            // "To win the vote, the party would need to …": a goal set before a requirement is a condition, not done.
+            if (FrontedPurposeOfRequirement(tree, x)) { seen.Add(EventModality.Hypothetical); break; }
             if (up is "xcomp" or "ccomp" or "obj" or "obl" or "nmod" or "nsubj" or "acl" or "csubj" || tree.Rel(x) == "nsubj:pass" || bareAdvcl
                 || InfinitiveAdverbial(tree, x) || SharesAuxiliaries(tree, x)) x = tree.Head(x);
             else break;
@@ -1239,6 +1243,37 @@ public sealed partial class EventExtractor
         // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
+    }
+
+    // Nouns for people taking part in a protest.
+    private static readonly FrozenSet<string> ProtesterNouns = new[] { "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters", "marcher", "marchers" }.ToFrozenSet();
+
+    /// <summary>
+    /// A nominal assault ("violence", "clashes", "unrest") whose every doer is a crowd of protesters ("opposition
+    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145).
+    /// </summary>
+    private static bool RiotByProtesters(TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
+        trigger.Type == PloverType.Assault && trigger.Kind == TriggerKind.Noun && actors.Count > 0
+        && actors.All(a => a.Ref.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            && ProtesterNouns.Contains(words[^1].ToLowerInvariant()));
+
+    // Auxiliaries and verbs that make their clause a requirement or an unrealised possibility.
+    private static readonly FrozenSet<string> RequirementAuxiliaries = new[] { "would", "could", "must", "should", "might", "may" }.ToFrozenSet();
+    private static readonly FrozenSet<string> RequirementVerbs = new[] { "need", "require", "have" }.ToFrozenSet();
+
+    /// <summary>
+    /// A to-infinitive before the subject of the clause it hangs from, where that clause states what would be needed or
+    /// possible ("To win the vote, the party would need to …", "To sign a deal, they must first …"): the infinitive is a
+    /// goal or condition (hypothetical), and the clause's own negation ("would not need") does not reach it. A fronted
+    /// purpose of a plain past act ("To protest the decision, workers blocked the road") is left to the usual walk.
+    /// </summary>
+    private static bool FrontedPurposeOfRequirement(SentenceTree tree, int x)
+    {
+        if (!InfinitiveAdverbial(tree, x)) return false;
+        int head = tree.Head(x);
+        if (x > FirstSubject(tree, head)) return false;
+        return tree.Children(head).Any(c => tree.BaseRel(c) == "aux" && RequirementAuxiliaries.Contains(tree.Lower(c)))
+            || (RequirementVerbs.Contains(tree.Lemma(head)) && tree.Children(head).Any(c => tree.BaseRel(c) is "xcomp" or "obj" && c > head));
     }
 
     private static int FirstSubject(SentenceTree tree, int x) =>
