@@ -32,7 +32,8 @@ namespace Parley.Tests.Events;
 /// dangers dropped, shared auxiliaries, conjoined-away subjects and "the country" (evseeds6): detection F1 0.819, strict
 /// F1 0.675; PLOVER unchanged. Phrasal verbs, light-verb nouns found by position, scene-setting clauses ranked below the
 /// main clause, announced "it" and cause-described NGOs (evplover6): seeds unchanged; PLOVER accuracy 0.847, recall
-/// 0.801, source-country recall 0.590, target 0.386.
+/// 0.801, source-country recall 0.590, target 0.386. Refusing permission, stopping aid, petitions and letting
+/// observers in (evplover6b): seeds unchanged; PLOVER accuracy 0.849, recall 0.814, source 0.596, target 0.386.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -49,9 +50,9 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.84, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.795, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.585, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TypeAccuracy >= 0.845, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeRecall >= 0.81, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.59, $"source country recall {report.SourceCountryRecall:F3}");
         Assert.True(report.TargetCountryRecall >= 0.38, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
