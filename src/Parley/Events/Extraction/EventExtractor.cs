@@ -489,6 +489,10 @@ public sealed partial class EventExtractor
             recipients.AddRange(content.Where(r => !actors.Any(a => SameParty(a.Ref, r.Ref))));
         }
 
+        // "the feud between the army and striking miners turned into violence": the doer's partner in the
+        // 'between' phrase is the other side of a hostile act.
+        if (recipients.Count == 0 && Hostile(trigger.Type)) OtherSideOfBetween(tree, ctx, actors, recipients);
+
         var type = trigger.Type;
         string? mode = trigger.Mode;
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
@@ -1243,6 +1247,30 @@ public sealed partial class EventExtractor
         // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
+    }
+
+    /// <summary>
+    /// When a doer of a hostile act is one member of a 'between' phrase ("the dispute between the army and
+    /// striking miners", "the clashes between police and farmers"), the other members are the side it is
+    /// directed at. Members already among the doers are left where they are.
+    /// </summary>
+    private static void OtherSideOfBetween(SentenceTree tree, DocumentContext ctx, List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        foreach (var (_, span) in actors.ToList())
+        {
+            for (int w = tree.First; w < tree.End; w++)
+            {
+                if (tree.WordSpan(w).End != span.End) continue;
+                int first = tree.BaseRel(w) == "conj" && tree.Head(w) >= 0 ? tree.Head(w) : w;
+                if (tree.BaseRel(first) != "nmod" || tree.CaseOf(first) != "between") continue;
+                var found = new List<(ActorRef Ref, Span Span)>();
+                foreach (int m in tree.Children(first).Where(c => tree.BaseRel(c) == "conj").Prepend(first))
+                    if (m != w) AddActor(tree, ctx, m, found, ownPhrase: true);
+                foreach (var r in found)
+                    if (!actors.Any(a => SameParty(a.Ref, r.Ref)) && !recipients.Any(x => SameParty(x.Ref, r.Ref))) recipients.Add(r);
+                return;
+            }
+        }
     }
 
     // Nouns for people taking part in a protest.
