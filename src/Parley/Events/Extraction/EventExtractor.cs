@@ -415,7 +415,10 @@ public sealed partial class EventExtractor
         var recipients = new List<(ActorRef Ref, Span Span)>();
 
         if (trigger.Kind == TriggerKind.Noun)
+        {
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
+            if (recipients.Count == 0 && Hostile(trigger.Type)) StrandedTarget(tree, ctx, t, recipients);
+        }
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
         DropOwnNoun(tree, trigger, recipients);
@@ -1247,6 +1250,20 @@ public sealed partial class EventExtractor
         // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
+    }
+
+    /// <summary>
+    /// The target of a hostile event noun that the parser hung on the clause's verb instead of the noun: "were
+    /// arrested in the army's raid on students", "died in the police assault against miners". The 'on'/'against'
+    /// phrase must follow the noun at once and hang from the noun's own head.
+    /// </summary>
+    private static void StrandedTarget(SentenceTree tree, DocumentContext ctx, int n, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        int p = n + 1;
+        if (p >= tree.End || tree.BaseRel(p) != "case" || tree.Lower(p) is not ("on" or "against")) return;
+        int target = tree.Head(p);
+        if (target <= n || tree.Head(n) < 0 || tree.Head(target) != tree.Head(n)) return;
+        AddActor(tree, ctx, target, recipients, ownPhrase: true);
     }
 
     /// <summary>
