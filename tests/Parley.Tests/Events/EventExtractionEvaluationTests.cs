@@ -32,8 +32,11 @@ namespace Parley.Tests.Events;
 /// dangers dropped, shared auxiliaries, conjoined-away subjects and "the country" (evseeds6): detection F1 0.819, strict
 /// F1 0.675; PLOVER unchanged. Phrasal verbs, light-verb nouns found by position, scene-setting clauses ranked below the
 /// main clause, announced "it" and cause-described NGOs (evplover6): seeds unchanged; PLOVER accuracy 0.847, recall
-/// 0.801, source-country recall 0.590, target 0.386. Refusing permission, stopping aid, petitions and letting
-/// observers in (evplover6b): seeds unchanged; PLOVER accuracy 0.849, recall 0.814, source 0.596, target 0.386.
+/// 0.801, source-country recall 0.590, target 0.386. Riots by protesters (evseeds6b): detection F1 0.831. Refusing
+/// permission, stopping aid, petitions and letting observers in (evplover6b): seeds unchanged; PLOVER accuracy 0.849,
+/// recall 0.814, source 0.596, target 0.386. The other side of a hostile act in a 'between' phrase (evseeds6c): strict F1
+/// 0.687; the stranded target of a hostile noun ('the army's crackdown on students' with 'on' hung on the verb): strict
+/// F1 0.699; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -43,7 +46,7 @@ public sealed class EventExtractionEvaluationTests
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
         Assert.True(report.Detection.F1 >= 0.83, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.67, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.69, $"strict F1 {report.Strict.F1:F3}");
     }
 
     [SharedFact]

@@ -415,7 +415,10 @@ public sealed partial class EventExtractor
         var recipients = new List<(ActorRef Ref, Span Span)>();
 
         if (trigger.Kind == TriggerKind.Noun)
+        {
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
+            if (recipients.Count == 0 && Hostile(trigger.Type)) StrandedTarget(tree, ctx, t, recipients);
+        }
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
         DropOwnNoun(tree, trigger, recipients);
@@ -488,6 +491,10 @@ public sealed partial class EventExtractor
             Dedupe(content);
             recipients.AddRange(content.Where(r => !actors.Any(a => SameParty(a.Ref, r.Ref))));
         }
+
+        // "the feud between the army and striking miners turned into violence": the doer's partner in the
+        // 'between' phrase is the other side of a hostile act.
+        if (recipients.Count == 0 && Hostile(trigger.Type)) OtherSideOfBetween(tree, ctx, actors, recipients);
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
@@ -1243,6 +1250,44 @@ public sealed partial class EventExtractor
         // "would" reported ("said it would allow") is a future in the past; said in the article's own voice or by
         // the speaker of a quotation ("Putin would only have to sign") it is a condition.
         return (would ? reported ? EventModality.Planned : EventModality.Hypothetical : EventModality.Asserted, false);
+    }
+
+    /// <summary>
+    /// The target of a hostile event noun that the parser hung on the clause's verb instead of the noun: "were
+    /// arrested in the army's raid on students", "died in the police assault against miners". The 'on'/'against'
+    /// phrase must follow the noun at once and hang from the noun's own head.
+    /// </summary>
+    private static void StrandedTarget(SentenceTree tree, DocumentContext ctx, int n, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        int p = n + 1;
+        if (p >= tree.End || tree.BaseRel(p) != "case" || tree.Lower(p) is not ("on" or "against")) return;
+        int target = tree.Head(p);
+        if (target <= n || tree.Head(n) < 0 || tree.Head(target) != tree.Head(n)) return;
+        AddActor(tree, ctx, target, recipients, ownPhrase: true);
+    }
+
+    /// <summary>
+    /// When a doer of a hostile act is one member of a 'between' phrase ("the dispute between the army and
+    /// striking miners", "the clashes between police and farmers"), the other members are the side it is
+    /// directed at. Members already among the doers are left where they are.
+    /// </summary>
+    private static void OtherSideOfBetween(SentenceTree tree, DocumentContext ctx, List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        foreach (var (_, span) in actors.ToList())
+        {
+            for (int w = tree.First; w < tree.End; w++)
+            {
+                if (tree.WordSpan(w).End != span.End) continue;
+                int first = tree.BaseRel(w) == "conj" && tree.Head(w) >= 0 ? tree.Head(w) : w;
+                if (tree.BaseRel(first) != "nmod" || tree.CaseOf(first) != "between") continue;
+                var found = new List<(ActorRef Ref, Span Span)>();
+                foreach (int m in tree.Children(first).Where(c => tree.BaseRel(c) == "conj").Prepend(first))
+                    if (m != w) AddActor(tree, ctx, m, found, ownPhrase: true);
+                foreach (var r in found)
+                    if (!actors.Any(a => SameParty(a.Ref, r.Ref)) && !recipients.Any(x => SameParty(x.Ref, r.Ref))) recipients.Add(r);
+                return;
+            }
+        }
     }
 
     // Nouns for people taking part in a protest.
