@@ -36,7 +36,8 @@ namespace Parley.Tests.Events;
 /// permission, stopping aid, petitions and letting observers in (evplover6b): seeds unchanged; PLOVER accuracy 0.849,
 /// recall 0.814, source 0.596, target 0.386. The other side of a hostile act in a 'between' phrase (evseeds6c): strict F1
 /// 0.687; the stranded target of a hostile noun ('the army's crackdown on students' with 'on' hung on the verb): strict
-/// F1 0.699; PLOVER unchanged.
+/// F1 0.699; PLOVER unchanged. Conditions and what a "for" clause asks for rank below the reported event (evplover6c):
+/// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -53,10 +54,10 @@ public sealed class EventExtractionEvaluationTests
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
-        Assert.True(report.TypeAccuracy >= 0.845, $"type accuracy {report.TypeAccuracy:F3}");
+        Assert.True(report.TypeAccuracy >= 0.86, $"type accuracy {report.TypeAccuracy:F3}");
         Assert.True(report.TypeRecall >= 0.81, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.59, $"source country recall {report.SourceCountryRecall:F3}");
-        Assert.True(report.TargetCountryRecall >= 0.38, $"target country recall {report.TargetCountryRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.60, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TargetCountryRecall >= 0.39, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
     [SharedFact]

@@ -7,7 +7,8 @@ namespace Parley.Tests.Events;
 
 /// <summary>
 /// Which event of a sentence ranks first (the most confident one is what a PLOVER record is scored by): the main
-/// clause's event, not one in an adverbial clause that sets the scene.
+/// clause's event, not one in an adverbial clause that sets the scene, nor one in a clause of condition ("if it is
+/// attacked") wherever the parser hung it, nor what a demand asks for ("pushing for Turkey to accept …").
 /// </summary>
 public sealed class EventRankingTests
 {
@@ -22,10 +23,16 @@ public sealed class EventRankingTests
 
     [Theory]
     [InlineData("Portugal eased its travel restrictions on Monday, as the police in Spain cracked down on Basque separatists.", PloverType.Concede)]
+    [InlineData("Denmark is ready to send ships to help defend Estonia if it is attacked, the Danish defence minister said.", PloverType.Aid)]
+    [InlineData("Sweden is willing to send troops to help protect Chad if it is invaded, the Swedish defence minister said.", PloverType.Aid)]
+    [InlineData("Brazil will send food to Bolivia unless rebels attack the convoys, the Brazilian president said.", PloverType.Aid)]
+    // What is asked for, in a "for" clause however parsed, ranks below the asking.
+    [InlineData("According to officials the EU is pushing hard for Turkey accept its refugee plan.", PloverType.Request)]
     public void The_main_clause_event_ranks_above_one_in_a_scene_setting_clause(string body, PloverType main)
     {
         var events = Events(body);
         Assert.True(events.Count >= 2, $"expected two events, got {events.Count}");
-        Assert.Equal(main, events.OrderByDescending(e => e.Confidence).First().Type);
+        var ranked = events.OrderByDescending(e => e.Confidence).Select(e => (e.Type, e.Confidence)).ToList();
+        Assert.True(main == ranked[0].Type, string.Join("; ", ranked.Select(e => $"{e.Type} {e.Confidence}")));
     }
 }

@@ -162,4 +162,37 @@ public sealed partial class EventExtractor
         tree.BaseRel(x) == "advcl" && tree.Upos(x) == "VERB" && tree.Head(x) >= 0
         && tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to")
         && !tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) is "in" or "order" or "so");
+
+    /// <summary>
+    /// "pushing for the US to support its plan", "called for Iran to release …": a clause opened by "for" (the
+    /// for-to infinitive, or its subject-first form with a bare verb) is what the governing verb asks for, its
+    /// complement, however the parser labelled it.
+    /// </summary>
+    private static bool ForClause(SentenceTree tree, int x)
+    {
+        if (tree.BaseRel(x) != "advcl" || tree.Upos(x) != "VERB") return false;
+        if (tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "for" && m < x)
+            && tree.Children(x).Any(s => tree.BaseRel(s) is "nsubj" or "nsubj:pass"))
+            return true;
+        // The same clause with its subject parsed as a "for" oblique ("for Mexico") of the clause's verb or of the
+        // governing verb, the oblique ending right before the clause's verb or its "to".
+        int to = tree.Children(x).Where(m => tree.BaseRel(m) == "mark" && tree.Lower(m) == "to" && m < x).DefaultIfEmpty(-1).First();
+        int start = to > 0 ? to : x;
+        bool ForSubject(int c) => tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "for" && c < start && tree.Subtree(c).Max() == start - 1;
+        int head = tree.Head(x);
+        return tree.Children(x).Any(ForSubject) || (head >= 0 && tree.Children(head).Any(ForSubject));
+    }
+
+    /// <summary>
+    /// "is willing to send troops to defend X if it is attacked": an event in a clause of condition is only supposed;
+    /// the sentence reports the event the condition hangs on. When the sentence has a reported (non-conditional)
+    /// event, a supposed one ranks just below the most confident of them, wherever the parser hung the condition.
+    /// </summary>
+    private static List<EventRecord> SupposedBelowReported(SentenceTree tree, List<TriggerMatch> triggers, List<EventRecord> events)
+    {
+        var supposed = triggers.Select(t => SubordinateClause(tree, t.Word, ConditionSubordinators)).ToList();
+        double top = events.Where((_, i) => !supposed[i]).Select(e => e.Confidence).DefaultIfEmpty(-1).Max();
+        if (top < 0) return events;
+        return [.. events.Select((e, i) => supposed[i] && e.Confidence >= top ? e with { Confidence = Math.Round(Math.Max(0.05, top - 0.01), 3) } : e)];
+    }
 }

@@ -140,7 +140,7 @@ public sealed partial class EventExtractor
             kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
             keptTriggers.Add(trigger);
         }
-        return WithoutRestatements(tree, keptTriggers, kept, prior);
+        return WithoutRestatements(tree, keptTriggers, SupposedBelowReported(tree, keptTriggers, kept), prior);
     }
 
     // w is the complement of g, directly or through one more complement ("threatened to try to shell").
@@ -148,7 +148,7 @@ public sealed partial class EventExtractor
     {
         for (int x = w, hops = 0; x >= 0 && hops < 2; hops++)
         {
-            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "obj" or "acl")) return false;
+            if (tree.BaseRel(x) is not ("xcomp" or "ccomp" or "obj" or "acl") && !ForClause(tree, x)) return false;
             x = tree.Head(x);
             if (x == g) return true;
         }

@@ -56,7 +56,7 @@ public sealed partial class EventExtractor
         (tree.Upos(t) == "VERB" && tree.Rel(t) is "amod" or "acl" && tree.Head(t) >= 0 && tree.Upos(tree.Head(t)) is "NOUN" or "PROPN"
             && !tree.Children(t).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
         || Attributive(tree, t)
-            ? 0.2 : SubordinateClause(tree, t) ? 0.1 : 0;
+            ? 0.2 : SubordinateClause(tree, t, ConditionSubordinators) ? 0.2 : SubordinateClause(tree, t, SceneSubordinators) ? 0.1 : 0;
 
     // Subordinators of an adverbial clause that sets the scene for the main clause's event.
     private static readonly FrozenSet<string> SceneSubordinators = new[]
@@ -64,32 +64,36 @@ public sealed partial class EventExtractor
         "as", "while", "when", "whereas", "after", "before", "since", "because", "although", "though", "until", "once", "following",
     }.ToFrozenSet();
 
+    // Subordinators of a clause of condition: what it names is the premise of the main clause's event, not the news
+    // ("will send troops to defend X if it is attacked": the pledge is reported, the attack is only supposed).
+    private static readonly FrozenSet<string> ConditionSubordinators = new[] { "if", "unless" }.ToFrozenSet();
+
     /// <summary>
     /// A trigger inside an adverbial clause of time, cause or contrast ("…, as the police cracked down on …", "after
     /// rebels attacked …"): it sets the scene; the main clause reports the event the sentence is about.
     /// </summary>
     // By the words before the clause's verb, whatever the parse: back to the comma that opens the clause, whose next
     // word is a subordinator ("…, as the police in Spain cracked down"); another verb on the way means another clause.
-    private static bool OpensWithSubordinator(SentenceTree tree, int v)
+    private static bool OpensWithSubordinator(SentenceTree tree, int v, FrozenSet<string> subordinators)
     {
         for (int x = v - 1; x > tree.First; x--)
         {
             if (tree.Upos(x) is "VERB" or "AUX") return false;
             if (tree.Lower(x) is "," or ";")
-                return x + 1 < v && SceneSubordinators.Contains(tree.Lower(x + 1)) && tree.Upos(x + 1) is "SCONJ" or "ADP";
+                return x + 1 < v && subordinators.Contains(tree.Lower(x + 1)) && tree.Upos(x + 1) is "SCONJ" or "ADP";
         }
         return false;
     }
 
-    private static bool SubordinateClause(SentenceTree tree, int t)
+    private static bool SubordinateClause(SentenceTree tree, int t, FrozenSet<string> subordinators)
     {
         for (int x = t, hops = 0; x >= 0 && hops < 4; x = tree.Head(x), hops++)
         {
-            if (tree.BaseRel(x) == "advcl" && tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && SceneSubordinators.Contains(tree.Lower(m))))
+            if (tree.BaseRel(x) == "advcl" && tree.Children(x).Any(m => tree.BaseRel(m) == "mark" && subordinators.Contains(tree.Lower(m))))
                 return true;
             // The same clause where the parser made it a conjunct and its subordinator a case marker ("…, as
             // authorities cracked down …"): a conjunct clause that begins with the subordinator.
-            if (tree.BaseRel(x) is "conj" or "parataxis" && tree.Upos(x) == "VERB" && OpensWithSubordinator(tree, x)) return true;
+            if (tree.BaseRel(x) is "conj" or "parataxis" && tree.Upos(x) == "VERB" && OpensWithSubordinator(tree, x, subordinators)) return true;
             if (tree.BaseRel(x) is not ("xcomp" or "conj" or "obj" or "obl" or "nmod")) return false;
         }
         return false;
