@@ -499,7 +499,7 @@ public sealed partial class EventExtractor
         var type = trigger.Type;
         string? mode = trigger.Mode;
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
-        if (RiotByProtesters(trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
+        if (RiotByProtesters(tree, trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -1295,12 +1295,19 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// A nominal assault ("violence", "clashes", "unrest") whose every doer is a crowd of protesters ("opposition
-    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145).
+    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145). So is a verb of
+    /// violence with no direct object ("the row between police and marchers erupted into violence"): it names the
+    /// outbreak, not an attack on someone.
     /// </summary>
-    private static bool RiotByProtesters(TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
-        trigger.Type == PloverType.Assault && trigger.Kind == TriggerKind.Noun && actors.Count > 0
+    private static bool RiotByProtesters(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
+        trigger.Type == PloverType.Assault && actors.Count > 0
+        && (trigger.Kind == TriggerKind.Noun || trigger.Kind == TriggerKind.Verb && IntransitiveUse(tree, trigger.Word))
         && actors.All(a => a.Ref.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
             && ProtesterNouns.Contains(words[^1].ToLowerInvariant()));
+
+    // A verb used without a direct object ("violence erupted", "fighting broke out").
+    private static bool IntransitiveUse(SentenceTree tree, int verb) =>
+        !tree.Children(verb).Any(c => tree.BaseRel(c) is "obj" or "iobj" or "ccomp" or "xcomp");
 
     // Auxiliaries and verbs that make their clause a requirement or an unrealised possibility.
     private static readonly FrozenSet<string> RequirementAuxiliaries = new[] { "would", "could", "must", "should", "might", "may" }.ToFrozenSet();
