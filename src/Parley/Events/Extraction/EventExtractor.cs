@@ -175,6 +175,12 @@ public sealed partial class EventExtractor
                 found.Add(new TriggerMatch(w, PloverType.Request, null, TriggerKind.Verb, TriggerSource.Parley, false, []));
                 continue;
             }
+            // "a plan Beijing says is a threat", "what it called the bias": finding fault by naming.
+            if (PejorativeCharacterisation(tree, w) is { } fault)
+            {
+                found.Add(fault);
+                continue;
+            }
             if (_reporting.Contains(lemma)) continue;
             if (LightVerb(tree, w) is { } light)
             {
