@@ -887,6 +887,13 @@ public sealed partial class EventExtractor
     // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
     private static readonly FrozenSet<string> SubjectControl = new[] { "promise", "vow", "pledge", "threaten", "offer" }.ToFrozenSet();
 
+    /// <summary>
+    /// A gerund that says what a noun consists of ("a platform of refusing to talk", "its policy of arming rebels"): done
+    /// by the noun's owner or the doer of the clause holding the noun, not by the noun itself.
+    /// </summary>
+    private static bool GerundOfNoun(SentenceTree tree, int x) =>
+        tree.Upos(x) == "VERB" && tree.Lower(x).EndsWith("ing", StringComparison.Ordinal) && tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "of");
+
     /// <summary>The subjects of a predicate, inherited through xcomp (control), conj and relative clauses.</summary>
     private static List<int> Subjects(SentenceTree tree, int v)
     {
@@ -918,7 +925,8 @@ public sealed partial class EventExtractor
             if (rel is "advcl" or "acl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
-                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to")
+                && !GerundOfNoun(tree, x))
             {
                 // "a resolution containing the threat": a participle's subject is the noun it modifies.
                 int noun = tree.Head(x);
