@@ -37,7 +37,8 @@ namespace Parley.Tests.Events;
 /// recall 0.814, source 0.596, target 0.386. The other side of a hostile act in a 'between' phrase (evseeds6c): strict F1
 /// 0.687; the stranded target of a hostile noun ('the army's crackdown on students' with 'on' hung on the verb): strict
 /// F1 0.699; PLOVER unchanged. Conditions and what a "for" clause asks for rank below the reported event (evplover6c):
-/// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393.
+/// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393. Saying or calling something a
+/// threat, a bias or a provocation is an accusation (evseeds6d): detection F1 0.845, strict F1 0.702.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -46,7 +47,7 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.83, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.84, $"detection F1 {report.Detection.F1:F3}");
         Assert.True(report.Strict.F1 >= 0.69, $"strict F1 {report.Strict.F1:F3}");
     }
 

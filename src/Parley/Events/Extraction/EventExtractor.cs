@@ -175,6 +175,12 @@ public sealed partial class EventExtractor
                 found.Add(new TriggerMatch(w, PloverType.Request, null, TriggerKind.Verb, TriggerSource.Parley, false, []));
                 continue;
             }
+            // "a plan Beijing says is a threat", "what it called the bias": finding fault by naming.
+            if (PejorativeCharacterisation(tree, w) is { } fault)
+            {
+                found.Add(fault);
+                continue;
+            }
             if (_reporting.Contains(lemma)) continue;
             if (LightVerb(tree, w) is { } light)
             {
@@ -499,7 +505,7 @@ public sealed partial class EventExtractor
         var type = trigger.Type;
         string? mode = trigger.Mode;
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
-        if (RiotByProtesters(trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
+        if (RiotByProtesters(tree, trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -881,6 +887,13 @@ public sealed partial class EventExtractor
     // Verbs whose subject, not object, does what the infinitive says ("promised Iran to help").
     private static readonly FrozenSet<string> SubjectControl = new[] { "promise", "vow", "pledge", "threaten", "offer" }.ToFrozenSet();
 
+    /// <summary>
+    /// A gerund that says what a noun consists of ("a platform of refusing to talk", "its policy of arming rebels"): done
+    /// by the noun's owner or the doer of the clause holding the noun, not by the noun itself.
+    /// </summary>
+    private static bool GerundOfNoun(SentenceTree tree, int x) =>
+        tree.Upos(x) == "VERB" && tree.Lower(x).EndsWith("ing", StringComparison.Ordinal) && tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "of");
+
     /// <summary>The subjects of a predicate, inherited through xcomp (control), conj and relative clauses.</summary>
     private static List<int> Subjects(SentenceTree tree, int v)
     {
@@ -912,7 +925,8 @@ public sealed partial class EventExtractor
             if (rel is "advcl" or "acl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"
-                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+                && !tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to")
+                && !GerundOfNoun(tree, x))
             {
                 // "a resolution containing the threat": a participle's subject is the noun it modifies.
                 int noun = tree.Head(x);
@@ -1295,12 +1309,19 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// A nominal assault ("violence", "clashes", "unrest") whose every doer is a crowd of protesters ("opposition
-    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145).
+    /// protesters", "demonstrators in Lima") is a violent protest: PROTEST, mode riot (CAMEO 145). So is a verb of
+    /// violence with no direct object ("the row between police and marchers erupted into violence"): it names the
+    /// outbreak, not an attack on someone.
     /// </summary>
-    private static bool RiotByProtesters(TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
-        trigger.Type == PloverType.Assault && trigger.Kind == TriggerKind.Noun && actors.Count > 0
+    private static bool RiotByProtesters(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors) =>
+        trigger.Type == PloverType.Assault && actors.Count > 0
+        && (trigger.Kind == TriggerKind.Noun || trigger.Kind == TriggerKind.Verb && IntransitiveUse(tree, trigger.Word))
         && actors.All(a => a.Ref.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
             && ProtesterNouns.Contains(words[^1].ToLowerInvariant()));
+
+    // A verb used without a direct object ("violence erupted", "fighting broke out").
+    private static bool IntransitiveUse(SentenceTree tree, int verb) =>
+        !tree.Children(verb).Any(c => tree.BaseRel(c) is "obj" or "iobj" or "ccomp" or "xcomp");
 
     // Auxiliaries and verbs that make their clause a requirement or an unrealised possibility.
     private static readonly FrozenSet<string> RequirementAuxiliaries = new[] { "would", "could", "must", "should", "might", "may" }.ToFrozenSet();
