@@ -7,7 +7,7 @@ namespace Parley.Events.Extraction;
 public sealed partial class EventExtractor
 {
     /// <summary>
-    /// "… the crisis in Bolivia. The US support of the country …": "the country" (or "this country") with no modifier
+    /// "… the unrest in Peru. Chile's aid to the country …": "the country" (or "this country") with no modifier
     /// of its own is the state of the nearest country named before it, other than the doer named on the noun it hangs
     /// from; null when none is.
     /// </summary>
@@ -19,7 +19,7 @@ public sealed partial class EventExtractor
             || kids.Any(c => tree.BaseRel(c) is "amod" or "compound" or "nmod" or "acl" or "nummod" || tree.Rel(c) == "nmod:poss"))
             return null;
         var at = tree.WordSpan(w);
-        // "the US support of the country": the doer named on the noun the country hangs from is not the country.
+        // "Chile's aid to the country": the doer named on the noun the country hangs from is not the country.
         int head = tree.Head(w);
         var doers = head < 0 ? [] : tree.Children(head).Where(c => c != w && tree.Rel(c) is "compound" or "amod" or "nmod:poss").Select(tree.WordSpan).ToList();
         var last = ctx.Places.Where(p => p.Span.End <= at.Start && p.FeatureClass == 'A' && p.Country is not null && !doers.Any(d => d.Overlaps(p.Span)))

@@ -34,7 +34,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "expects that realism will prevail and the rebel council will begin talks": the parser may join the second
+    /// "hopes that prices will fall and the central bank will cut rates": the parser may join the second
     /// clause's subject to the first clause as a conjunct and leave its verb without one. A verb with no subject,
     /// right before whose auxiliaries stands a noun the parser made a conjunct of another word, has that noun as its
     /// subject; or -1.

@@ -8,7 +8,7 @@ namespace Parley.Events.Extraction;
 /// <summary>
 /// An event said again is coded once (gold guidelines): within one sentence, a bare definite or anaphoric event noun
 /// that restates another event of the same type ("… talks in Oslo on Monday, though aides played down the meeting");
-/// and a visit named only as the time frame of what its visitor says or does ("told reporters before his trip",
+/// and a visit named only as the time frame of what its visitor says or does ("spoke to students before her trip",
 /// "during my visit I will raise …") when the article has already coded that visitor's visit or meeting. Pure.
 /// </summary>
 public sealed partial class EventExtractor
@@ -46,7 +46,7 @@ public sealed partial class EventExtractor
             if (evt.Type == PloverType.Consult && FramingVisitOfKnownVisitor(tree, trigger.Word, evt, prior))
             {
                 drop.Add(i);
-                // "During my visit to Washington, I intend to discuss …": talks held during a visit are with its host, there.
+                // "During my visit to Nairobi, I will raise …": talks held during a visit are with its host, there.
                 if (tree.CaseOf(trigger.Word) == "during")
                     for (int j = 0; j < events.Count; j++)
                         if (j != i && events[j].Type == PloverType.Consult && events[j].Recipients.Count == 0) events[j] = WithHost(events[j], evt);

@@ -797,7 +797,7 @@ public sealed partial class EventExtractor
                 if (tree.Rel(c) is "amod" or "compound" && CountryWord(tree, c) is not null) AddActor(tree, ctx, c, actors);
             return;
         }
-        // "the US support of the country": with a possessor or modifier as the doer, "of" names the recipient.
+        // "Canada's backing of the country": with a possessor or modifier as the doer, "of" names the recipient.
         bool hasDoer = tree.Children(n).Any(c => tree.Rel(c) is "nmod:poss" or "compound" or "amod" && ResolveActor(tree, ctx, c) is not null);
         foreach (int c in tree.Children(n))
         {
