@@ -40,6 +40,7 @@ internal static class EventPlaces
             int head = tree.Head(c);
             if (head >= 0 && head < c && At(tree, places, head) is { } p) { span = p.Span; return p; }
         }
+        if (WhereAfterPlace(tree, places, t) is { } where) { span = where.Span; return where; }
         if (AtGathering(tree, places, t, clause) is { } gathered) { span = gathered.Span; return gathered; }
         if ((Destination(tree, places, t) ?? (clause >= 0 ? Destination(tree, places, clause) : null)) is { } destination) { span = destination.Span; return destination; }
         if (!Placing.Contains(tree.Lemma(t)) && !Placing.Contains(tree.Lower(t))) return null;
@@ -109,6 +110,28 @@ internal static class EventPlaces
         {
             if (tree.BaseRel(c) != "obl" || tree.CaseOf(c) is not ("to" or "for" or "in" or "into")) continue;
             if (At(tree, places, c) is { } p) return p;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The same by the words, where the parser hung the relative clause on the noun above the place ("the crisis in
+    /// Quito, where the dispute … turned into violence") or lost it ("where" on the comma): a place right before
+    /// ", where" is the place of an event after it in that clause — no other clause's verb between "where" and the
+    /// event, and no ";" or dash.
+    /// </summary>
+    private static PlaceMention? WhereAfterPlace(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t)
+    {
+        int verbs = 0;
+        for (int x = t - 1; x >= tree.First + 2; x--)
+        {
+            if (tree.Lower(x) is ";" or "—" or "–" or ":") return null;
+            if (tree.Upos(x) is "VERB") verbs++;
+            if (tree.Lower(x) != "where") continue;
+            // A "where" whose clause the parser built without the event is another clause's.
+            if (tree.Head(x) is int h and >= 0 && tree.Upos(h) != "PUNCT" && !tree.Dominates(h, t)) return null;
+            int clauseVerbs = tree.Upos(t) == "VERB" ? 0 : 1;
+            return tree.Lower(x - 1) == "," && verbs <= clauseVerbs ? At(tree, places, x - 2) : null;
         }
         return null;
     }
