@@ -92,9 +92,9 @@ public sealed partial class EventExtractor
     private static (ActorRef, Span)? AdvocacyGroup(SentenceTree tree, DocumentContext ctx, int w)
     {
         if (tree.Upos(w) != "NOUN" || !BodyNouns.Contains(tree.Lemma(w))) return null;
-        var cause = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w && CauseWords.Contains(tree.Lower(c))).ToList();
-        if (cause.Count == 0) return null;
-        var words = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w).SelectMany(c => tree.Subtree(c)).Append(w).Order().ToList();
+        var modifiers = tree.Children(w).Where(c => tree.Rel(c) is "compound" or "amod" && c < w).ToList();
+        if (!modifiers.Any(c => CauseWords.Contains(tree.Lower(c)))) return null;
+        var words = modifiers.SelectMany(c => tree.Subtree(c)).Append(w).Order().ToList();
         var span = tree.SpanOf(words);
         return (new ActorRef(span.TextOf(ctx.Text), Country: "NGO"), span);
     }

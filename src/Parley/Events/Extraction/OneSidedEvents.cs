@@ -68,10 +68,6 @@ public sealed partial class EventExtractor
     // ("will send troops to defend X if it is attacked": the pledge is reported, the attack is only supposed).
     private static readonly FrozenSet<string> ConditionSubordinators = new[] { "if", "unless" }.ToFrozenSet();
 
-    /// <summary>
-    /// A trigger inside an adverbial clause of time, cause or contrast ("…, as the police cracked down on …", "after
-    /// rebels attacked …"): it sets the scene; the main clause reports the event the sentence is about.
-    /// </summary>
     // By the words before the clause's verb, whatever the parse: back to the comma that opens the clause, whose next
     // word is a subordinator ("…, as the police in Spain cracked down"); another verb on the way means another clause.
     private static bool OpensWithSubordinator(SentenceTree tree, int v, FrozenSet<string> subordinators)
@@ -85,6 +81,11 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether a trigger lies inside an adverbial clause opened by one of <paramref name="subordinators"/>: of time,
+    /// cause or contrast ("…, as the police cracked down on …", "after rebels attacked …"), which sets the scene for
+    /// the main clause's event, or of condition ("if it is attacked"), which only supposes it.
+    /// </summary>
     private static bool SubordinateClause(SentenceTree tree, int t, FrozenSet<string> subordinators)
     {
         for (int x = t, hops = 0; x >= 0 && hops < 4; x = tree.Head(x), hops++)
