@@ -66,6 +66,26 @@ public sealed class TaggerTests
         }
     }
 
+    [Fact]
+    public void A_cut_off_model_file_is_refused_with_its_path()
+    {
+        string whole = Path.Combine(Path.GetTempPath(), $"parley-whole-{Guid.NewGuid():N}.bin");
+        string cut = Path.Combine(Path.GetTempPath(), $"parley-cut-{Guid.NewGuid():N}.bin");
+        try
+        {
+            TaggerTrainer.Train(Toy, 3, 7).Save(whole);
+            byte[] bytes = File.ReadAllBytes(whole);
+            File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
+            var ex = Assert.Throws<InvalidDataException>(() => Tagger.Load(cut));
+            Assert.Contains(cut, ex.Message);
+        }
+        finally
+        {
+            File.Delete(whole);
+            File.Delete(cut);
+        }
+    }
+
     [SharedFact]
     public void Training_twice_on_an_ewt_slice_gives_identical_model_bytes()
     {

@@ -48,7 +48,15 @@ internal static class ModelFile
         using var deflate = new DeflateStream(file, CompressionMode.Decompress);
         using var buffered = new BufferedStream(deflate, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        return body(reader, version);
+        try
+        {
+            return body(reader, version);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            // A cut-off or corrupt body: say which file, whatever part of the model found it.
+            throw new InvalidDataException($"'{path}' is a damaged '{kind}' v{version} model: {ex.Message}", ex);
+        }
     }
 
     public static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> strings)
