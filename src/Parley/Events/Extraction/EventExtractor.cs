@@ -434,6 +434,7 @@ public sealed partial class EventExtractor
         if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
             ContentRecipients(tree, ctx, t, content);
         if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
+        RefusingAddressee(tree, ctx, trigger, trigger.Type, actors, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
