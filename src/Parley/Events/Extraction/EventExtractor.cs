@@ -435,6 +435,7 @@ public sealed partial class EventExtractor
             ContentRecipients(tree, ctx, t, content);
         if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
         RefusingAddressee(tree, ctx, trigger, trigger.Type, actors, recipients);
+        GatheringHost(tree, ctx, trigger, trigger.Type, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
