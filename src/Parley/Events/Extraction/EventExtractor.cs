@@ -94,7 +94,7 @@ public sealed partial class EventExtractor
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
-        var triggers = FindTriggers(tree);
+        var triggers = FindTriggers(tree).Concat(PresenceVisits(tree, ctx)).OrderBy(t => t.Word).ToList();
         var byWord = triggers.ToDictionary(t => t.Word);
         var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
         var refused = new HashSet<int>();
@@ -436,6 +436,7 @@ public sealed partial class EventExtractor
         if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
         RefusingAddressee(tree, ctx, trigger, trigger.Type, actors, recipients);
         GatheringHost(tree, ctx, trigger, trigger.Type, recipients);
+        PresencePlace(tree, ctx, trigger, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.

@@ -33,6 +33,8 @@ internal static class EventPlaces
     public static PlaceMention? Around(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t, int clause, out Span? span)
     {
         span = null;
+        // "X is in Lima" read as a visit: the trigger is the place itself.
+        if (PresenceAt(tree, places, t) is { } present) { span = present.Span; return present; }
         // "…in Ottawa, where he is to meet …": the clause's "where" is the noun it modifies.
         foreach (int c in new[] { t, clause }.Distinct())
         {
@@ -135,6 +137,10 @@ internal static class EventPlaces
         }
         return null;
     }
+
+    // A place that is the predicate of "be in" ("X is in Lima"), when it is the trigger itself.
+    private static PlaceMention? PresenceAt(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t) =>
+        tree.Upos(t) == "PROPN" && tree.Children(t).Any(c => tree.BaseRel(c) == "cop") && tree.CaseOf(t) == "in" ? At(tree, places, t) : null;
 
     private static PlaceMention? At(SentenceTree tree, IReadOnlyList<PlaceMention> places, int w)
     {
