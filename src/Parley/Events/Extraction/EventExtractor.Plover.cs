@@ -99,6 +99,49 @@ public sealed partial class EventExtractor
         return (new ActorRef(span.TextOf(ctx.Text), Country: "NGO"), span);
     }
 
+    // Adjectives of religion or of a people without a state of its own: they describe a group ("Sikh pilgrims",
+    // "Shiite militiamen", "Kurdish fighters") but name no country.
+    private static readonly FrozenSet<string> IdentityAdjectives = new[]
+    {
+        "muslim", "moslem", "islamic", "islamist", "christian", "catholic", "protestant", "orthodox", "jewish", "hindu", "sikh",
+        "buddhist", "shiite", "shia", "shi'ite", "sunni", "kurdish", "kurd", "tamil", "hutu", "tutsi", "pashtun", "uighur", "uyghur",
+        "baluch", "baloch", "berber", "roma", "druze", "maronite", "coptic", "alawite", "chechen", "basque", "corsican", "tibetan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Sikh pilgrims marched", "Kurdish fighters fired": a plural group noun described by a religion or by a people
+    /// without a state is an actor with no country, so the group's own deeds are not dropped for want of a doer.
+    /// </summary>
+    private static (ActorRef, Span)? IdentityGroup(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || (tree.Tags.Xpos[w] != "NNS" && !GroupSectors.ContainsKey(tree.Lower(w)))) return null;
+        var modifiers = tree.Children(w).Where(c => c < w && tree.Rel(c) is "amod" or "compound" or "nmod:desc"
+            && char.IsUpper(tree.Tokens.WordForm(c)[0])).ToList();
+        if (!modifiers.Any(c => IdentityAdjectives.Contains(tree.Lower(c)))) return null;
+        var words = modifiers.Append(w).Order().ToList();
+        var span = tree.SpanOf(words);
+        return (new ActorRef(span.TextOf(ctx.Text), Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
+    }
+
+    // Verbs of taking part whose "in" phrase names what their subject does: "engaged in", "involved in", "participated in".
+    private static readonly FrozenSet<string> ParticipationVerbs = new[] { "engage", "involve", "participate" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The militia was engaged in looting", "units involved in the shelling": an event noun in the "in" phrase of a
+    /// verb of taking part is done by that verb's subject, active or passive (the parse makes "were engaged" a passive
+    /// whose grammatical subject is the doer).
+    /// </summary>
+    private static void ParticipantDoer(SentenceTree tree, DocumentContext ctx, int n, List<(ActorRef, Span)> actors)
+    {
+        int gov = tree.Head(n);
+        if (gov < 0 || tree.BaseRel(n) != "obl" || tree.CaseOf(n) != "in" || !ParticipationVerbs.Contains(tree.Lemma(gov))) return;
+        foreach (int s in tree.Children(gov).Where(c => tree.Rel(c) is "nsubj" or "nsubj:pass"))
+            AddActor(tree, ctx, s, actors);
+        // "units involved in the shelling": the participle modifies its doer.
+        if (tree.BaseRel(gov) == "acl" && tree.Head(gov) is int host and >= 0 && !tree.Children(gov).Any(c => tree.Rel(c) is "nsubj" or "nsubj:pass"))
+            AddActor(tree, ctx, host, actors);
+    }
+
     // Participles that, after "be" and before "to", state an attitude the subject holds ("is opposed to", "is committed to").
     private static readonly FrozenSet<string> AttitudeParticiples = new[] { "oppose", "commit", "dedicate", "devote" }.ToFrozenSet();
 

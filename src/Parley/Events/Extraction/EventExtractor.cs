@@ -830,6 +830,8 @@ public sealed partial class EventExtractor
         }
         if (recipients.Count == 0) DestinationOfVisitor(tree, ctx, n, recipients);
         if (actors.Count == 0) WhilePhraseDoer(tree, ctx, n, actors);
+        if (actors.Count == 0) ParticipantDoer(tree, ctx, n, actors);
+        if (actors.Count == 0) ProtestSceneDoer(tree, ctx, n, type, actors);
         if (actors.Count > 0) return;
         if (BackerOfNegotiation(tree, n, type, recipients.Count > 0) is int backer and >= 0)
         {
@@ -1076,7 +1078,7 @@ public sealed partial class EventExtractor
             if (p != w && MentionAt(ctx, tree.WordSpan(p)) is { } inner) return (Ref(inner), inner.Span);
         }
         return DescribedGroup(tree, ctx, w) ?? UnknownName(tree, ctx, w) ?? NamedDescription(tree, ctx, w) ?? PartitiveGroup(tree, ctx, w)
-            ?? AdvocacyGroup(tree, ctx, w) ?? DefiniteCountry(tree, ctx, w);
+            ?? AdvocacyGroup(tree, ctx, w) ?? DefiniteCountry(tree, ctx, w) ?? IdentityGroup(tree, ctx, w) ?? CrowdDoer(tree, ctx, w);
     }
 
     // A proper name the entity stage kept no mention for ("Clinton", "Archbishop Desmond Tutu") is still an actor

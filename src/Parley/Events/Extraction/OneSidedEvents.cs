@@ -109,7 +109,7 @@ public sealed partial class EventExtractor
 
     private static readonly FrozenSet<string> Quantities = new[]
     {
-        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd",
+        "ten", "tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "crowd",
         "crowds", "group", "groups", "member", "members", "number",
     }.ToFrozenSet();
 
@@ -126,6 +126,48 @@ public sealed partial class EventExtractor
                 return group;
         }
         return null;
+    }
+
+    // Nouns for a crowd of ordinary people, who march, rally and block roads without a name or a country.
+    private static readonly FrozenSet<string> CrowdNouns = new[]
+    {
+        "people", "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Thousands of people blocked the bridge", "protesters marched on the palace": a crowd that is the subject of its
+    /// clause, bare or counted, is the doer (sector CVL) even with no country; as an object or victim it stays unnamed.
+    /// </summary>
+    private static (ActorRef, Span)? CrowdDoer(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !CrowdNouns.Contains(tree.Lower(w))) return null;
+        int x = w;
+        // Up through the counting words: "hundreds of thousands of people".
+        while (tree.BaseRel(x) == "nmod" && tree.CaseOf(x) == "of" && tree.Head(x) is int head and >= 0 && Quantities.Contains(tree.Lower(head)))
+            x = head;
+        if (tree.Rel(x) != "nsubj") return null;
+        var words = tree.Children(w).Where(c => c < w && tree.Rel(c) is "amod" or "compound").Append(w).Order().ToList();
+        var span = tree.SpanOf(words);
+        return (new ActorRef(span.TextOf(ctx.Text), Sector: "CVL"), span);
+    }
+
+    // Cases of a phrase that sets a protest around its clause: "during the demonstrations", "at a rally", "in the protests".
+    private static readonly FrozenSet<string> ProtestSceneCases = new[] { "during", "at", "in", "amid" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Students threw eggs during the demonstration": a protest noun that sets the scene of its clause is held by the
+    /// clause's civilian subject. Not when the subject is police, troops or officials ("police fired tear gas during the
+    /// protest": they face the protest, they do not hold it).
+    /// </summary>
+    private static void ProtestSceneDoer(SentenceTree tree, DocumentContext ctx, int n, PloverType type, List<(ActorRef, Span)> actors)
+    {
+        if (type != PloverType.Protest || tree.BaseRel(n) != "obl" || !ProtestSceneCases.Contains(tree.CaseOf(n))) return;
+        int gov = tree.Head(n);
+        if (gov < 0 || tree.Upos(gov) != "VERB") return;
+        var found = new List<(ActorRef, Span)>();
+        foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, found);
+        if (found.Count == 0 || found.Any(a => a.Item1.Sector is "GOV" or "MIL" || a.Item1.Name is not null)) return;
+        actors.AddRange(found);
     }
 
     /// <summary>
