@@ -49,7 +49,8 @@ internal static class ReportAnchors
         // "was unavailable while on a visit to Rome": a verbless while-phrase is told with its clause.
         int start = EventDates.WhilePhraseHost(tree, t) is int host and >= 0 ? host : t;
         int report = Governor(tree, start, isReporting, out var path);
-        if (report < 0 || path.Any(x => FutureInPast(tree, x))) return null;
+        // "asked them to report on Monday": a report still to be made dates nothing yet.
+        if (report < 0 || tree.Tags.Xpos[report] is "VB" or "VBG" || path.Any(x => FutureInPast(tree, x))) return null;
         if (ReportDay(tree, trees, report, times, isReporting, reference, followSpeaker: true) is not { } said) return null;
         return path.Any(x => PresentOrPerfect(tree, x))
             ? (Day(said.Day), said.Span)
@@ -101,7 +102,9 @@ internal static class ReportAnchors
     {
         if (OwnDay(tree, verb, times) is { } own) return own;
         if (AnaphoricDay(tree, verb, times, reference) is { } anaphoric) return anaphoric;
-        if (!followSpeaker || Speaker(tree, verb) is not { } speaker || HasTime(tree, verb, times)) return null;
+        // Only a bare "Merkel said": "During the summit, Merkel said" is set in a time of its own.
+        if (!followSpeaker || Speaker(tree, verb) is not { } speaker || HasTime(tree, verb, times)
+            || tree.Children(verb).Any(c => tree.BaseRel(c) is "obl" or "advcl")) return null;
         int at = IndexOf(trees, tree);
         if (at < 0) return null;
         for (int i = at; i >= 0 && i >= at - SpeakerWindow; i--)
