@@ -71,7 +71,8 @@ internal sealed class DocumentSetting
 
     /// <summary>
     /// "during the ten-month-long uprising": an event with no date of its own, held during a stretch of time that runs up
-    /// to the article's day, spans that stretch (to the month, or the year, as the length is given).
+    /// to the article's day, spans that stretch (to the month, or the year, as the length is given). The length is read
+    /// as rounded down, so the stretch may have begun up to one unit earlier.
     /// </summary>
     public static (EventDate Date, Span Span)? During(SentenceTree tree, int t, IReadOnlyList<TimeExpression> times, DateOnly? reference)
     {
@@ -88,9 +89,11 @@ internal sealed class DocumentSetting
                 if (!m.Success) continue;
                 if (!int.TryParse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1
                     || n > (m.Groups[2].Value == "Y" ? 100 : 240) || r.Year - (m.Groups[2].Value == "Y" ? n : n / 12 + 1) < 1) continue;
+                // A length is told in whole units, rounded down: "ten months long" has lasted at least ten months and less
+                // than eleven, so it may have begun up to a day after eleven months before the article's day.
                 string value = m.Groups[2].Value == "Y"
-                    ? $"{r.Year - n:D4}/{r.Year:D4}"
-                    : $"{r.AddMonths(-n):yyyy-MM}/{r:yyyy-MM}";
+                    ? $"{r.AddYears(-(n + 1)).AddDays(1).Year:D4}/{r.Year:D4}"
+                    : $"{r.AddMonths(-(n + 1)).AddDays(1):yyyy-MM}/{r:yyyy-MM}";
                 return (new EventDate(value, DateResolution.Relative), time.Span);
             }
         }

@@ -43,4 +43,33 @@ internal static class EventDates
             if (tree.Upos(x) is "VERB" or "ADJ" or "AUX" && x != first - 1) return x;
         return -1;
     }
+
+    /// <summary>
+    /// "The chancellor is in France, where she is to meet the president": someone said to be at a place now, in the
+    /// present tense, is there on the article's day, and so is what is done or planned during that stay (a where-clause
+    /// or a purpose hung on it). The article's day, or null when it is not known to the day.
+    /// </summary>
+    public static (EventDate Date, Span Span)? PresentStay(SentenceTree tree, int t, EventModality modality, DateOnly? reference)
+    {
+        if (reference is not { } r || modality is not (EventModality.Asserted or EventModality.Planned)) return null;
+        for (int x = t, hops = 0; x >= 0 && hops < 5; hops++)
+        {
+            if (PresentLocative(tree, x) is int cop and >= 0)
+                return (new EventDate(r.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateResolution.ReferenceDate), tree.WordSpan(cop));
+            if (tree.Rel(x) is not ("advcl" or "advcl:relcl" or "acl:relcl" or "xcomp" or "obj" or "punct")) break;
+            x = tree.Head(x);
+        }
+        return null;
+    }
+
+    // "she is in France": a place noun with a present-tense copula, "in" or "at", and a subject; the copula, or -1.
+    private static int PresentLocative(SentenceTree tree, int w)
+    {
+        if (tree.Upos(w) is not ("PROPN" or "NOUN")) return -1;
+        var children = tree.Children(w);
+        if (!children.Any(c => tree.BaseRel(c) == "nsubj") || !children.Any(c => tree.BaseRel(c) == "case" && tree.Lower(c) is "in" or "at")) return -1;
+        foreach (int c in children)
+            if (tree.BaseRel(c) == "cop" && tree.Tags.Xpos[c] is "VBZ" or "VBP") return c;
+        return -1;
+    }
 }

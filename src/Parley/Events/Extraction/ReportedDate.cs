@@ -9,7 +9,7 @@ namespace Parley.Events.Extraction;
 /// Thursday that the diplomats have toned down the draft" dates the toning down to Thursday. Only for an asserted
 /// event with no date of its own, told in the present perfect or present, or named by a noun ("his failure to
 /// discuss"), in the complement of a reporting verb that carries a date; "said on Tuesday that they had met" is
-/// earlier than the report and stays undated. Pure.
+/// earlier than the report: see <see cref="ReportAnchors"/>. Pure.
 /// </summary>
 internal static class ReportedDate
 {
