@@ -1213,6 +1213,11 @@ public sealed partial class EventExtractor
             if (tree.Children(x).Any(c => tree.BaseRel(c) is "aux" or "cop" && tree.Lemma(c) == "be" && c < x)
                 && tree.Children(x).Any(c => tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
                 seen.Add(EventModality.Planned);
+            // The same schedule when the parser makes "is" the head of the infinitive ("where she is to meet …" read as
+            // is ←advcl– meet): "be" right before "to" + the verb.
+            else if (x - 2 >= tree.First && tree.Head(x) == x - 2 && tree.Lemma(x - 2) == "be" && tree.Lower(x - 1) == "to"
+                && tree.BaseRel(x) is "xcomp" or "advcl")
+                seen.Add(EventModality.Planned);
             foreach (int c in tree.Children(x))
             {
                 string rel = tree.BaseRel(c);
