@@ -57,6 +57,35 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void Gum_mentions_headed_by_a_common_noun_give_the_name_in_apposition()
+    {
+        const string conllu = """
+            # text = the veteran reporter Ines Marlow and the village Kallby , and writers Ann Lee and Bo Berg
+            1	the	the	DET	DT	_	3	det	_	Entity=(1-person-new-nnnnn-cf1-1,2-sgl
+            2	veteran	veteran	ADJ	JJ	_	3	amod	_	_
+            3	reporter	reporter	NOUN	NN	_	0	root	_	_
+            4	Ines	Ines	PROPN	NNP	_	3	appos	_	_
+            5	Marlow	Marlow	PROPN	NNP	_	4	flat	_	Entity=1)
+            6	and	and	CCONJ	CC	_	8	cc	_	_
+            7	the	the	DET	DT	_	8	det	_	Entity=(2-place-new-nnnnn-cf1-1,2-sgl
+            8	village	village	NOUN	NN	_	3	conj	_	_
+            9	Kallby	Kallby	PROPN	NNP	_	8	appos	_	Entity=2)
+            10	,	,	PUNCT	,	_	12	punct	_	_
+            11	and	and	CCONJ	CC	_	12	cc	_	_
+            12	writers	writer	NOUN	NNS	_	3	conj	_	Entity=(3-person-new-nnnnn-cf1-1,2-sgl
+            13	Ann	Ann	PROPN	NNP	_	12	appos	_	Entity=(4-person-new-nnnnn-cf1-1,2-sgl
+            14	Lee	Lee	PROPN	NNP	_	13	flat	_	Entity=4)
+            15	and	and	CCONJ	CC	_	16	cc	_	_
+            16	Bo	Bo	PROPN	NNP	_	13	conj	_	Entity=(5-person-new-nnnnn-cf1-1,2-sgl
+            17	Berg	Berg	PROPN	NNP	_	16	flat	_	Entity=5)3)
+
+            """;
+        var sentence = NerCorpus.FromConllu(ConlluReader.Read(new StringReader(conllu)).Single());
+        // The description around a name is no part of it; a list of names in apposition keeps only its members' own mentions.
+        Assert.Equal([new EntitySpan(3, 5, "PER"), new EntitySpan(8, 9, "LOC"), new EntitySpan(12, 14, "PER"), new EntitySpan(15, 17, "PER")], sentence.Spans);
+    }
+
+    [Fact]
     public void Bilou_labels_read_as_whole_mentions()
     {
         string[] types = ["LOC", "PER"];
