@@ -223,6 +223,25 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void A_named_storm_is_one_event_mention_and_its_given_name_alone_is_the_storm_too()
+    {
+        // Found as a person, only in part, or not at all: the storm noun and the name after it are one EVENT.
+        string[] landfall = ["Hurricane", "Odalys", "hit", "Tampico", "before", "Tropical", "Storm", "Pim", "formed", "."];
+        Assert.Equal([new EntitySpan(0, 2, "EVENT"), new EntitySpan(3, 4, "LOC"), new EntitySpan(5, 8, "EVENT")],
+            EntityTagger.StormNames([new(0, 2, "PER"), new(3, 4, "LOC"), new(7, 8, "PER")], landfall));
+        string[] lower = ["the", "typhoon", "Kenji", "weakened", "."];
+        Assert.Equal([new EntitySpan(1, 3, "EVENT")], EntityTagger.StormNames([], lower));
+        // The storm noun alone is no name ("Cyclone warnings were issued").
+        Assert.Empty(EntityTagger.StormNames([new(0, 1, "PER")], ["Cyclone", "warnings", "were", "issued", "."]));
+
+        // Later in the article the given name alone is the same storm, not a person.
+        string[][] article = [landfall, ["Odalys", "weakened", "overnight", "."]];
+        EntitySpan[][] spans = [EntityTagger.StormNames([new(0, 2, "PER"), new(3, 4, "LOC")], landfall), [new(0, 1, "PER")]];
+        EntityTagger.Harmonise(article, spans);
+        Assert.Equal([new EntitySpan(0, 1, "EVENT")], spans[1]);
+    }
+
+    [Fact]
     public void Scores_are_exact_span_micro_averages()
     {
         EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];
