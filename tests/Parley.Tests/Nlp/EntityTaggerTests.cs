@@ -331,7 +331,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.725, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 72.5");
+        Assert.True(result.Scores[0].F1 >= 0.732, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 73.2");
     }
 
     [SharedFact]
