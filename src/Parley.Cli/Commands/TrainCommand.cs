@@ -49,6 +49,10 @@ internal static class TrainCommand
         {
             Description = "Whether every word of a capitalised run also sees the run's first and last words (\"… Party\", \"University of …\") in the entity tagger (default: the shipped recipe's choice).",
         };
+        var nerLexicon = new Option<bool?>("--ner-lexicon")
+        {
+            Description = "Whether the entity tagger's second stage reads a lexicon of what its first stage makes of each capitalised word across the unlabelled text of the word classes (default: the shipped recipe's choice).",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), ner (the entity tagger).",
@@ -61,7 +65,7 @@ internal static class TrainCommand
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack, nerRunCues };
+            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack, nerRunCues, nerLexicon };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -112,7 +116,8 @@ internal static class TrainCommand
                 // The entity tagger learns from the POS tagger's output: the one just trained beside it, else the shipped one.
                 string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
                 var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
-                var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack), result.GetValue(nerRunCues) ?? NerEvaluation.StandardRunCues);
+                var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack), result.GetValue(nerRunCues) ?? NerEvaluation.StandardRunCues,
+                    result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon);
                 var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, recipe, line => env.Error.WriteLine("  " + line));
                 Directory.CreateDirectory(dir);
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));

@@ -57,6 +57,35 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void Gum_mentions_headed_by_a_common_noun_give_the_name_in_apposition()
+    {
+        const string conllu = """
+            # text = the veteran reporter Ines Marlow and the village Kallby , and writers Ann Lee and Bo Berg
+            1	the	the	DET	DT	_	3	det	_	Entity=(1-person-new-nnnnn-cf1-1,2-sgl
+            2	veteran	veteran	ADJ	JJ	_	3	amod	_	_
+            3	reporter	reporter	NOUN	NN	_	0	root	_	_
+            4	Ines	Ines	PROPN	NNP	_	3	appos	_	_
+            5	Marlow	Marlow	PROPN	NNP	_	4	flat	_	Entity=1)
+            6	and	and	CCONJ	CC	_	8	cc	_	_
+            7	the	the	DET	DT	_	8	det	_	Entity=(2-place-new-nnnnn-cf1-1,2-sgl
+            8	village	village	NOUN	NN	_	3	conj	_	_
+            9	Kallby	Kallby	PROPN	NNP	_	8	appos	_	Entity=2)
+            10	,	,	PUNCT	,	_	12	punct	_	_
+            11	and	and	CCONJ	CC	_	12	cc	_	_
+            12	writers	writer	NOUN	NNS	_	3	conj	_	Entity=(3-person-new-nnnnn-cf1-1,2-sgl
+            13	Ann	Ann	PROPN	NNP	_	12	appos	_	Entity=(4-person-new-nnnnn-cf1-1,2-sgl
+            14	Lee	Lee	PROPN	NNP	_	13	flat	_	Entity=4)
+            15	and	and	CCONJ	CC	_	16	cc	_	_
+            16	Bo	Bo	PROPN	NNP	_	13	conj	_	Entity=(5-person-new-nnnnn-cf1-1,2-sgl
+            17	Berg	Berg	PROPN	NNP	_	16	flat	_	Entity=5)3)
+
+            """;
+        var sentence = NerCorpus.FromConllu(ConlluReader.Read(new StringReader(conllu)).Single());
+        // The description around a name is no part of it; a list of names in apposition keeps only its members' own mentions.
+        Assert.Equal([new EntitySpan(3, 5, "PER"), new EntitySpan(8, 9, "LOC"), new EntitySpan(12, 14, "PER"), new EntitySpan(15, 17, "PER")], sentence.Spans);
+    }
+
+    [Fact]
     public void Bilou_labels_read_as_whole_mentions()
     {
         string[] types = ["LOC", "PER"];
@@ -194,6 +223,25 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void A_named_storm_is_one_event_mention_and_its_given_name_alone_is_the_storm_too()
+    {
+        // Found as a person, only in part, or not at all: the storm noun and the name after it are one EVENT.
+        string[] landfall = ["Hurricane", "Odalys", "hit", "Tampico", "before", "Tropical", "Storm", "Pim", "formed", "."];
+        Assert.Equal([new EntitySpan(0, 2, "EVENT"), new EntitySpan(3, 4, "LOC"), new EntitySpan(5, 8, "EVENT")],
+            EntityTagger.StormNames([new(0, 2, "PER"), new(3, 4, "LOC"), new(7, 8, "PER")], landfall));
+        string[] lower = ["the", "typhoon", "Kenji", "weakened", "."];
+        Assert.Equal([new EntitySpan(1, 3, "EVENT")], EntityTagger.StormNames([], lower));
+        // The storm noun alone is no name ("Cyclone warnings were issued").
+        Assert.Empty(EntityTagger.StormNames([new(0, 1, "PER")], ["Cyclone", "warnings", "were", "issued", "."]));
+
+        // Later in the article the given name alone is the same storm, not a person.
+        string[][] article = [landfall, ["Odalys", "weakened", "overnight", "."]];
+        EntitySpan[][] spans = [EntityTagger.StormNames([new(0, 2, "PER"), new(3, 4, "LOC")], landfall), [new(0, 1, "PER")]];
+        EntityTagger.Harmonise(article, spans);
+        Assert.Equal([new EntitySpan(0, 1, "EVENT")], spans[1]);
+    }
+
+    [Fact]
     public void Scores_are_exact_span_micro_averages()
     {
         EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];
@@ -283,7 +331,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.725, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 72.5");
+        Assert.True(result.Scores[0].F1 >= 0.732, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 73.2");
     }
 
     [SharedFact]

@@ -63,6 +63,45 @@ public sealed class StackedEntityTaggerTests
     }
 
     [Fact]
+    public void The_learned_lexicon_records_what_the_first_stage_makes_of_each_capitalised_word_and_travels_with_the_model()
+    {
+        var (sentences, upos) = Corpus();
+        var first = EntityTaggerTrainer.Train(sentences, upos, 3, [7]);
+        // Unlabelled text: "Wei" four times as a surname, "Oslo" three times as a place, "Zed" only twice.
+        string[] pattern = ["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"];
+        List<string[]> text = [];
+        foreach (string place in new[] { "Oslo", "Oslo", "Oslo", "Zed" })
+            text.Add(["Yesterday", "Li", "Wei", "visited", place, "."]);
+        text.Add(["Later", "Zed", "visited", "here", "."]);
+        var lexicon = NerLexicon.Build(first, text, [.. text.Select(t => t.Length == 6 ? pattern : ["NOUN", "PROPN", "VERB", "ADV", "PUNCT"])]);
+        int loc = 1 + 3 * (1 + first.Types.ToList().IndexOf("LOC")) + 2, per = 1 + 3 * (1 + first.Types.ToList().IndexOf("PER")) + 2;
+        Assert.Equal(loc, lexicon.CodeOf("Oslo"));
+        Assert.Equal(per, lexicon.CodeOf("Wei"));
+        Assert.Equal(NerLexicon.Unknown, lexicon.CodeOf("Zed"));
+        Assert.Equal(NerLexicon.Unknown, lexicon.CodeOf("visited"));
+
+        // The second stage sees the codes; the lexicon is saved in the model and read back with it.
+        string[][] words = [["Li", "Wei", "saw", "Oslo"]];
+        var stack = StackInfo.ForDocument(words, [new int[4]], first.Types.Count, lexicon);
+        Assert.Equal([(byte)per, (byte)per, NerLexicon.Unknown, (byte)loc], stack[0].Lexicon!);
+        var tagger = EntityTaggerTrainer.TrainStacked(sentences, upos, 3, [7], 2, unlabelled: (text, [.. text.Select(t => t.Length == 6 ? pattern : ["NOUN", "PROPN", "VERB", "ADV", "PUNCT"])]));
+        Assert.NotNull(tagger.Lexicon);
+        string dir = Path.Combine(Path.GetTempPath(), $"parley-ner-lexicon-{Guid.NewGuid():N}");
+        try
+        {
+            tagger.Save(Path.Combine(dir, "a.bin"));
+            var loaded = EntityTagger.Load(Path.Combine(dir, "a.bin"));
+            Assert.Equal(loc, loaded.Lexicon!.CodeOf("Oslo"));
+            string[][] document = [["Today", "Li", "Wei", "visited", "Oslo", "."]];
+            Assert.Equal(tagger.TagDocument(document, [pattern]), loaded.TagDocument(document, [pattern]));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_joined_table_scores_each_stage_as_its_own_model_does()
     {
         var (sentences, upos) = Corpus();

@@ -34,9 +34,11 @@ public sealed class EntityTagger
     /// <param name="known">Words (case-insensitive) frequent enough in training to be features of their own.</param>
     /// <param name="stage2">The second stage of a stacked tagger (trained on <see cref="NerFeatures.ExtractStacked"/>), or null for one stage.</param>
     /// <param name="runCues">Whether the model was trained with the capitalised-run features (<see cref="NerFeatures.RunCues"/>).</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false)
+    /// <param name="lexicon">The learned entity lexicon the second stage reads (<see cref="NerLexicon"/>), or null.</param>
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false, NerLexicon? lexicon = null)
     {
         RunCues = runCues;
+        Lexicon = lexicon;
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
@@ -60,6 +62,8 @@ public sealed class EntityTagger
     public bool Stacked => _stage2 is not null;
     /// <summary>Whether every word of a capitalised run also sees the run's first and last words (<see cref="NerFeatures.RunCues"/>).</summary>
     public bool RunCues { get; }
+    /// <summary>The learned entity lexicon whose codes the second stage reads, or null (<see cref="NerLexicon"/>).</summary>
+    internal NerLexicon? Lexicon { get; }
     internal LinearModel Stage1 => _model;
     internal LinearModel? Stage2 => _stage2;
 
@@ -94,7 +98,7 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words, _gazetteer);
+        return WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer);
     }
 
     /// <summary>
@@ -139,6 +143,63 @@ public sealed class EntityTagger
             result = current;
         }
         return result is null ? spans : [.. result.OrderBy(x => x.Start)];
+    }
+
+    /// <summary>
+    /// A named storm is an event (OntoNotes EVENT, CoNLL MISC), not a person: a storm noun ("Hurricane", "Typhoon",
+    /// "Cyclone", "Tropical Storm", …) and the capitalised words after it ("Hurricane Ione", "the cyclone Baraka") form
+    /// one EVENT mention, replacing whatever the model tagged there (the given names of storms read as people); a
+    /// one-word mention that is only the storm noun is dropped.
+    /// </summary>
+    internal static EntitySpan[] StormNames(EntitySpan[] spans, ReadOnlySpan<string> words)
+    {
+        List<EntitySpan>? result = null;
+        for (int m = 0; m < words.Length; m++)
+        {
+            if (!StormNouns.Contains(words[m])) continue;
+            int start = m > 0 && words[m - 1] is "Tropical" or "Severe" or "Super" ? m - 1 : m, end = m + 1;
+            while (end < words.Length && words[end].Length > 0 && char.IsUpper(words[end][0]) && !StormNouns.Contains(words[end])) end++;
+            var current = result ?? [.. spans];
+            if (end == m + 1)
+            {
+                // The storm noun alone is a common noun, capitalised or not.
+                if (current.RemoveAll(x => x.Start == start && x.End == end || x.Start == m && x.End == m + 1) > 0) result = current;
+                continue;
+            }
+            if (current.Any(x => x.Start < end && start < x.End && (x.Start < start || x.End > end))) continue;
+            current.RemoveAll(x => x.Start < end && start < x.End);
+            current.Add(new EntitySpan(start, end, EntityTypes.Event));
+            result = current;
+            m = end - 1;
+        }
+        return result is null ? spans : [.. result.OrderBy(x => x.Start)];
+    }
+
+    /// <summary>Nouns for a storm that precede its given name (case-insensitive: "Hurricane Ione", "the typhoon Baraka").</summary>
+    private static readonly HashSet<string> StormNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hurricane", "typhoon", "cyclone", "storm", "superstorm",
+    };
+
+    /// <summary>
+    /// A one-word mention that is the given name of a storm named in full in the document ("Ione" after "Hurricane Ione")
+    /// is that storm (<see cref="StormNames"/>).
+    /// </summary>
+    internal static void StormNameRepeats(IReadOnlyList<string[]> sentences, EntitySpan[][] spans)
+    {
+        HashSet<string>? names = null;
+        for (int s = 0; s < spans.Length; s++)
+            foreach (var x in spans[s])
+                if (x.Type == EntityTypes.Event && x.End - x.Start > 1 && StormNouns.Contains(sentences[s][x.End - 2]))
+                    (names ??= new(StringComparer.Ordinal)).Add(sentences[s][x.End - 1]);
+        if (names is null) return;
+        for (int s = 0; s < spans.Length; s++)
+            for (int k = 0; k < spans[s].Length; k++)
+            {
+                var x = spans[s][k];
+                if (x.End - x.Start == 1 && x.Type != EntityTypes.Event && names.Contains(sentences[s][x.Start]))
+                    spans[s][k] = x with { Type = EntityTypes.Event };
+            }
     }
 
     /// <summary>Lower-case head nouns of the press and broadcasting (the last word of "news agency", "radio station").</summary>
@@ -211,7 +272,7 @@ public sealed class EntityTagger
             Decode(fx.Emissions, w.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
             labels[s] = fx.Labels.AsSpan(0, w.Length).ToArray();
         }
-        var stack = StackInfo.ForDocument(words, labels, Types.Count);
+        var stack = StackInfo.ForDocument(words, labels, Types.Count, Lexicon);
         var features = fx.Features;
         for (int s = 0, at = 0; s < words.Count; at += words[s].Length, s++)
         {
@@ -224,7 +285,7 @@ public sealed class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNorp(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer);
+            result[s] = WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer);
         }
         return result;
     }
@@ -329,6 +390,7 @@ public sealed class EntityTagger
                 string best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
                 spans[s][k] = x with { Type = best };
             }
+        StormNameRepeats(sentences, spans);
         // A one-word mention that is the surname of a person named in full in the article is that person ("Norton" after "Joshua Norton").
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int s = 0; s < spans.Length; s++)
@@ -397,26 +459,31 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues, Lexicon);
 
     /// <summary>This tagger's first stage with <paramref name="stage2"/> as its second.</summary>
-    internal EntityTagger WithStage2(LinearModel stage2) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues);
+    /// <param name="lexicon">The learned entity lexicon the second stage was trained with, or null.</param>
+    internal EntityTagger WithStage2(LinearModel stage2, NerLexicon? lexicon = null) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues, lexicon);
 
     /// <summary>Writes the model; in the oldest format that holds it (6: one stage, 7: stacked, 8: with feature-set flags).</summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, RunCues ? Version : Stacked ? 7 : 6, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, RunCues || Lexicon is not null ? Version : Stacked ? 7 : 6, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
-        if (_stage2 is null && !RunCues) return;
+        if (_stage2 is null && !RunCues && Lexicon is null) return;
         w.Write(_stage2 is not null);
         _stage2?.Write(w);
-        if (RunCues) w.Write(FeatureRunCues);
+        if (!RunCues && Lexicon is null) return;
+        w.Write((RunCues ? FeatureRunCues : 0) | (Lexicon is not null ? FeatureLexicon : 0));
+        Lexicon?.Write(w);
     });
 
     /// <summary>Bit of the format-8 feature-set field: the capitalised-run features.</summary>
     private const int FeatureRunCues = 1;
+    /// <summary>Bit of the format-8 feature-set field: a learned entity lexicon follows (<see cref="NerLexicon"/>).</summary>
+    private const int FeatureLexicon = 2;
 
     public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, 6, Version, (r, version) =>
     {
@@ -426,7 +493,8 @@ public sealed class EntityTagger
         var model = LinearModel.Read(r);
         var stage2 = version >= 7 && r.ReadBoolean() ? LinearModel.Read(r) : null;
         int featureSet = version >= 8 ? r.ReadInt32() : 0;
-        if ((featureSet & ~FeatureRunCues) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
-        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0);
+        if ((featureSet & ~(FeatureRunCues | FeatureLexicon)) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
+        var lexicon = (featureSet & FeatureLexicon) != 0 ? NerLexicon.Read(r) : null;
+        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0, lexicon);
     });
 }

@@ -38,9 +38,13 @@ public static class EntityTaggerTrainer
     /// fold is labelled by a first stage trained on the other folds, so the second stage trains on labels as noisy as the
     /// ones it will meet on unseen text.
     /// </summary>
-    public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null, bool runCues = false)
+    /// <param name="unlabelled">Unlabelled sentences with their tagger UPOS from which the first stage's learned entity lexicon is built (<see cref="NerLexicon"/>), or null for none.</param>
+    public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null, bool runCues = false,
+        (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = null)
     {
         var first = Train(sentences, upos, epochs, seeds, progress, runCues);
+        var lexicon = unlabelled is { } text ? NerLexicon.Build(first, text.Words, text.Upos) : null;
+        if (lexicon is not null) progress?.Invoke($"ner lexicon: {lexicon.Count} capitalised words seen {NerLexicon.MinCount}+ times in {unlabelled!.Value.Words.Count} unlabelled sentences");
         var documents = DocumentRuns(sentences);
         var labels = new int[sentences.Count][];
         for (int k = 0; k < folds; k++)
@@ -57,10 +61,10 @@ public static class EntityTaggerTrainer
         var stack = new StackInfo[sentences.Count];
         foreach (var (start, count) in documents)
         {
-            var info = StackInfo.ForDocument([.. sentences.Skip(start).Take(count).Select(x => x.Words)], labels[start..(start + count)], first.Types.Count);
+            var info = StackInfo.ForDocument([.. sentences.Skip(start).Take(count).Select(x => x.Words)], labels[start..(start + count)], first.Types.Count, lexicon);
             info.CopyTo(stack, start);
         }
-        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress, runCues));
+        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress, runCues), lexicon);
     }
 
     /// <summary>Lower-case words seen at least <see cref="LowerVocabMinCount"/> times: their capitalised forms are common words.</summary>

@@ -64,7 +64,12 @@ public static class NerCorpus
             int h = words[i].Head - 1;
             if (h < start || h >= end) { head = i; break; }
         }
-        if (head < 0 || words[head].Upos != "PROPN") return;
+        if (head < 0) return;
+        if (words[head].Upos != "PROPN")
+        {
+            AddAppositiveName(words, type, head, start, end, named);
+            return;
+        }
         // A coordinated mention ("Kirk M. Bart and Celeste Pollock") is a group, not a name: its conjuncts are mentions of their own.
         for (int i = start; i < end; i++)
             if (words[i].Head - 1 == head && words[i].Deprel.StartsWith("conj", StringComparison.Ordinal)) return;
@@ -83,6 +88,35 @@ public static class NerCorpus
         // A lone nationality or group word ("Muslims", "Jews") that GUM calls a person is a NORP mention, as in OntoNotes.
         if (first == last && type == EntityTypes.Person && NerGazetteer.Default.IsNorp(words[first].Form)) type = EntityTypes.Norp;
         named.Add(new EntitySpan(first, last + 1, type));
+    }
+
+    /// <summary>
+    /// The name in a mention headed by a common noun: a capitalised proper noun after the head that stands in apposition
+    /// to it ("the prominent critic Anna Berg", "his publisher , Holm , who …", "the village Kallby"). CoNLL and OntoNotes
+    /// tag such a name; GUM brackets the whole description as one mention, so without this rule the name would count as
+    /// no entity. The name is the capitalised run that starts at the proper noun (links inside, titles before a person's
+    /// name cut off); a name with conjuncts ("writers Ann Lee , Bo Berg and …") is a list, whose members GUM marks on
+    /// their own.
+    /// </summary>
+    private static void AddAppositiveName(IReadOnlyList<ConlluWord> words, string type, int head, int start, int end, List<EntitySpan> named)
+    {
+        for (int d = head + 1; d < end; d++)
+        {
+            var w = words[d];
+            if (w.Head - 1 != head || w.Upos != "PROPN" || w.Form.Length == 0 || !char.IsUpper(w.Form[0])) continue;
+            if (w.Deprel is not ("appos" or "flat")) continue;
+            for (int i = start; i < end; i++)
+                if (words[i].Head - 1 == d && words[i].Deprel.StartsWith("conj", StringComparison.Ordinal)) return;
+            int first = d, last = d;
+            while (last < end - 1 && InName(words, last + 1, start, end, +1)) last++;
+            if (type == EntityTypes.Person)
+                while (first < last && (IsTitle(words[first].Form) || Connectors.Contains(words[first].Form))) first++;
+            while (last > first && Connectors.Contains(words[last].Form)) last--;
+            if (type == EntityTypes.Person && IsTitle(words[first].Form)) return;
+            if (first == last && type == EntityTypes.Person && NerGazetteer.Default.IsNorp(words[first].Form)) type = EntityTypes.Norp;
+            named.Add(new EntitySpan(first, last + 1, type));
+            return;
+        }
     }
 
     /// <summary>Honorifics and titles that precede a person's name in GUM but are not part of the name in CoNLL/OntoNotes.</summary>

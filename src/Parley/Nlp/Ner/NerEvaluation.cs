@@ -51,7 +51,8 @@ public static class NerEvaluation
     /// stacked second stage is trained, with how many jack-knife folds (<see cref="EntityTaggerTrainer.TrainStacked"/>).
     /// </summary>
     /// <param name="RunCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
-    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues)
+    /// <param name="Lexicon">Whether the second stage reads a lexicon of what the first stage makes of each capitalised word across the unlabelled text (<see cref="NerLexicon"/>).</param>
+    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon)
     {
         public static readonly Recipe Standard = new();
         public ulong[] Seeds => [.. StandardSeeds.Select(s => s - StandardSeeds[0] + FirstSeed)];
@@ -83,10 +84,30 @@ public static class NerEvaluation
             train = [.. train, .. extra];
         }
         var upos = PosTags(posTagger, train);
+        (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = recipe.Lexicon && recipe.StackFolds > 1 ? LexiconText(sharedRoot, posTagger, train, progress) : null;
         var tagger = recipe.StackFolds > 1
-            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues)
+            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled)
             : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues);
         return tagger.Pruned(StandardPrune);
+    }
+
+    /// <summary>
+    /// The text of the learned entity lexicon (<see cref="NerLexicon"/>): the unlabelled sentences of the word classes
+    /// (<see cref="UnlabeledText.Sentences"/>) that are not training sentences, so that the lexicon tells what the tagger
+    /// makes of a word in text it has not been taught; with the tagger's UPOS.
+    /// </summary>
+    private static (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos) LexiconText(string sharedRoot, Tagger posTagger, IReadOnlyList<NerSentence> train, Action<string>? progress)
+    {
+        var taught = train.Select(s => string.Join(' ', s.Words)).ToHashSet(StringComparer.Ordinal);
+        var text = UnlabeledText.Sentences(sharedRoot).Where(s => !taught.Contains(string.Join(' ', s))).ToArray();
+        var upos = new string[text.Length][];
+        for (int s = 0; s < text.Length; s++)
+        {
+            upos[s] = new string[text[s].Length];
+            posTagger.Tag(text[s], upos[s], new string[text[s].Length]);
+        }
+        progress?.Invoke($"ner lexicon text: {text.Length} unlabelled sentences that are not training sentences, {text.Sum(s => (long)s.Length)} words");
+        return (text, upos);
     }
 
     /// <summary>The tagger's UPOS for every sentence.</summary>
@@ -110,4 +131,6 @@ public static class NerEvaluation
     public const int StandardStackFolds = 5;
     /// <summary>Whether the shipped recipe uses the capitalised-run features.</summary>
     public const bool StandardRunCues = false;
+    /// <summary>Whether the shipped recipe's second stage reads the learned entity lexicon.</summary>
+    public const bool StandardLexicon = false;
 }

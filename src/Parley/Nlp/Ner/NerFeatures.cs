@@ -9,9 +9,11 @@ namespace Parley.Nlp.Entities;
 internal sealed class NerFeatures
 {
     public const int Pad = 2;
-    public const int MaxFeatures = 112 + RunFeatures;
+    public const int MaxFeatures = 112 + RunFeatures + LexiconFeatures;
     /// <summary>Room kept after the first-stage features for <see cref="ExtractStacked"/>.</summary>
-    private const int StackedFeatures = 10;
+    private const int StackedFeatures = 10 + LexiconFeatures;
+    /// <summary>Room kept for the learned-lexicon features of <see cref="AppendStacked"/>.</summary>
+    private const int LexiconFeatures = 5;
 
     private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
     private static readonly ulong RareHash = FeatureHash.Chars("<rare>", false) + 3;
@@ -188,6 +190,24 @@ internal sealed class NerFeatures
         f[n++] = FeatureHash.Key(607, majority, Label(i));
         f[n++] = FeatureHash.Key(608, earlier);
         f[n++] = FeatureHash.Key(609, majority, earlier, shape);
+        if (stack.Lexicon is { } lexicon) n = AppendLexicon(f, n, i, lexicon, Label(i), shape);
+        return n;
+    }
+
+    /// <summary>
+    /// The learned-lexicon features of word <paramref name="i"/> (<see cref="NerLexicon"/>): what the first stage made
+    /// of the word and of its neighbours across the unlabelled corpus, alone, with the word's first-stage label and with
+    /// its shape.
+    /// </summary>
+    private static int AppendLexicon(uint[] f, int n, int i, byte[] lexicon, ulong label, ulong shape)
+    {
+        ulong Code(int j) => j < 0 ? 998UL : j >= lexicon.Length ? 999UL : lexicon[j];
+        ulong own = Code(i);
+        f[n++] = FeatureHash.Key(620, own);
+        f[n++] = FeatureHash.Key(621, own, label);
+        f[n++] = FeatureHash.Key(622, own, shape);
+        f[n++] = FeatureHash.Key(623, Code(i - 1), own);
+        f[n++] = FeatureHash.Key(624, own, Code(i + 1));
         return n;
     }
 

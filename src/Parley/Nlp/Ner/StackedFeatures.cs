@@ -6,7 +6,7 @@ namespace Parley.Nlp.Entities;
 /// word elsewhere in the document — the type it gave that word most often at its other occurrences, and the type it
 /// gave the word's nearest earlier occurrence.
 /// </summary>
-internal sealed record StackInfo(int[] Labels, byte[] Majority, byte[] Earlier)
+internal sealed record StackInfo(int[] Labels, byte[] Majority, byte[] Earlier, byte[]? Lexicon = null)
 {
     /// <summary>Value of <see cref="Majority"/> and <see cref="Earlier"/> for a word that is not capitalised.</summary>
     public const byte Lower = 254;
@@ -19,7 +19,8 @@ internal sealed record StackInfo(int[] Labels, byte[] Majority, byte[] Earlier)
     /// word's type is 0 for O, else 1 + its label's type; the majority leaves the word's own occurrence out (ties go to
     /// the lower value, O first).
     /// </summary>
-    public static StackInfo[] ForDocument(IReadOnlyList<string[]> words, IReadOnlyList<int[]> labels, int types)
+    /// <param name="lexicon">The learned entity lexicon whose codes the second stage reads (<see cref="Lexicon"/>), or null.</param>
+    public static StackInfo[] ForDocument(IReadOnlyList<string[]> words, IReadOnlyList<int[]> labels, int types, NerLexicon? lexicon = null)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (int s = 0; s < words.Count; s++)
@@ -36,10 +37,12 @@ internal sealed record StackInfo(int[] Labels, byte[] Majority, byte[] Earlier)
             int n = words[s].Length;
             var majority = new byte[n];
             var earlier = new byte[n];
+            var lexical = lexicon is null ? null : new byte[n];
             for (int i = 0; i < n; i++)
             {
                 string w = words[s][i];
                 if (!IsCapitalised(w)) { majority[i] = earlier[i] = Lower; continue; }
+                if (lexical is not null) lexical[i] = lexicon!.CodeOf(w);
                 var c = counts[w];
                 int own = TypeOf(labels[s][i]), best = -1, top = 0;
                 for (int t = 0; t <= types; t++)
@@ -51,7 +54,7 @@ internal sealed record StackInfo(int[] Labels, byte[] Majority, byte[] Earlier)
                 earlier[i] = last.TryGetValue(w, out byte e) ? e : None;
                 last[w] = (byte)own;
             }
-            result[s] = new StackInfo(labels[s], majority, earlier);
+            result[s] = new StackInfo(labels[s], majority, earlier, lexical);
         }
         return result;
     }
