@@ -38,4 +38,22 @@ public sealed class TokenizerDiagnosticsTests(ITestOutputHelper output)
         Assert.InRange(report.Count("sentence end missed"), 0, 138);
         Assert.InRange(report.Count("sentence end added"), 0, 37);
     }
+
+    /// <summary>The same classes on GUM dev (news, interviews, how-to guides, travel, academic, bio, fiction, …), in
+    /// the report file <c>PARLEY_TOKENIZER_REPORT</c> with <c>.gum</c> appended.</summary>
+    [SharedFact]
+    public void Error_classes_on_GUM_dev_account_for_every_error_and_stay_small()
+    {
+        var corpus = RawTextCorpus.FromFile(SharedData.Path("data", "gum", "gum-dev.conllu.gz"));
+        var report = TokenizerDiagnostics.Analyse(corpus, Tokenizer.Default);
+        string head = $"GUM dev: {report.CorrectTokens}/{report.GoldTokens} gold tokens found, {report.CorrectSentenceEnds}/{report.GoldSentenceEnds} gold sentence ends";
+        output.WriteLine(head);
+        foreach (var line in report.Lines()) output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("PARLEY_TOKENIZER_REPORT") is { Length: > 0 } path)
+            File.WriteAllLines(path + ".gum", report.Lines(int.MaxValue).Prepend(head));
+
+        Assert.Equal(report.GoldTokens - report.CorrectTokens, report.Count("token: "));
+        Assert.Equal(report.GoldSentenceEnds - report.CorrectSentenceEnds, report.Count("sentence end missed"));
+        Assert.InRange(report.Count("sentence end missed"), 0, 1000);
+    }
 }
