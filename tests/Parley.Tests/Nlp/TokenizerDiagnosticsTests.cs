@@ -32,11 +32,12 @@ public sealed class TokenizerDiagnosticsTests(ITestOutputHelper output)
         var scores = UdEvaluator.Evaluate(corpus.Gold, corpus.Analyse(Tokenizer.Default));
         Assert.Equal(100.0 * report.CorrectTokens / report.GoldTokens, 100 * scores.Tokens.Recall, 2);
 
-        // measured: 36 multi-word tokens not split (45 before the 'its' rule), 135 sentence ends missed (138 before the
-        // session's sentence features), 33 added (37)
-        Assert.InRange(report.Count("words: multi-word token not split"), 0, 38);
-        Assert.InRange(report.Count("sentence end missed"), 0, 138);
-        Assert.InRange(report.Count("sentence end added"), 0, 37);
+        // measured: 35 multi-word tokens not split, 88 gold tokens not found (91 before a URL kept its final slash),
+        // 132 sentence ends missed (135 before session 7's sentence model), 30 added (33)
+        Assert.InRange(report.Count("words: multi-word token not split"), 0, 37);
+        Assert.InRange(report.Count("token: "), 0, 90);
+        Assert.InRange(report.Count("sentence end missed"), 0, 135);
+        Assert.InRange(report.Count("sentence end added"), 0, 33);
     }
 
     /// <summary>The same classes on GUM dev (news, interviews, how-to guides, travel, academic, bio, fiction, …), in
@@ -54,6 +55,9 @@ public sealed class TokenizerDiagnosticsTests(ITestOutputHelper output)
 
         Assert.Equal(report.GoldTokens - report.CorrectTokens, report.Count("token: "));
         Assert.Equal(report.GoldSentenceEnds - report.CorrectSentenceEnds, report.Count("sentence end missed"));
-        Assert.InRange(report.Count("sentence end missed"), 0, 1000);
+        // measured: 7 gold tokens not found, 11 sentence ends missed (7 at semicolons), 5 added
+        Assert.InRange(report.Count("token: "), 0, 9);
+        Assert.InRange(report.Count("sentence end missed"), 0, 13);
+        Assert.InRange(report.Count("sentence end added"), 0, 7);
     }
 }
