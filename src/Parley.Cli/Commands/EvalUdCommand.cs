@@ -17,12 +17,17 @@ internal static class EvalUdCommand
         var gold = new Argument<string>("GOLD") { Description = "A CoNLL-U file with gold annotation (.conllu or .conllu.gz), e.g. UD English EWT test." };
         var output = new Option<string?>("--output", "-o") { Description = "Also write the system's CoNLL-U here.", HelpName = "FILE" };
         var beam = new Option<int?>("--beam") { Description = "Parse with this beam width instead of the model's own (1 = greedy).", HelpName = "N" };
+        var showErrors = new Option<int?>("--show-errors")
+        {
+            Description = "Also list the tokenizer's token, multi-word-token and sentence-boundary errors by class, with up to N examples per class (default 3).",
+            HelpName = "N", Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("eval-ud", """
             Score tokenization, sentence splitting, tagging, lemmas and dependencies against gold CoNLL-U, from raw text:
             the gold's raw text is rebuilt as the CoNLL 2018 shared task did, analysed by Parley, and aligned by characters.
             Prints precision, recall, F1 and aligned accuracy for Tokens, Sentences, Words, UPOS, XPOS, UFeats, AllTags,
             Lemmas, UAS, LAS, CLAS, MLAS and BLEX.
-            """) { gold, output, beam, CommonOptions.Json };
+            """) { gold, output, beam, showErrors, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
@@ -83,9 +88,20 @@ internal static class EvalUdCommand
             foreach (var (metric, s) in scores.All())
                 table.AddRow(metric, $"{100 * s.Precision:0.00}", $"{100 * s.Recall:0.00}", $"{100 * s.F1:0.00}", s.AlignedAccuracy is { } a ? $"{100 * a:0.00}" : "");
             env.Console.Write(table);
+            if (result.GetResult(showErrors) is not null) WriteErrors(env, corpus, result.GetValue(showErrors) ?? 3);
             env.Error.WriteLine($"{words:N0} words in {seconds:0.00} s ({words / Math.Max(seconds, 1e-9):N0} words/s, one thread, analysis only).");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The tokenizer's errors by class (<see cref="TokenizerDiagnostics"/>), largest class first.</summary>
+    private static void WriteErrors(CliEnvironment env, RawTextCorpus corpus, int examples)
+    {
+        var report = TokenizerDiagnostics.Analyse(corpus, Tokenizer.Default);
+        env.Out.WriteLine($"Tokenizer errors: {report.GoldTokens - report.CorrectTokens} of {report.GoldTokens} gold tokens not found, "
+            + $"{report.GoldSentenceEnds - report.CorrectSentenceEnds} of {report.GoldSentenceEnds} gold sentence ends missed, "
+            + $"{report.Count("sentence end added")} added");
+        foreach (var line in report.Lines(Math.Max(0, examples))) env.Out.WriteLine(line);
     }
 }

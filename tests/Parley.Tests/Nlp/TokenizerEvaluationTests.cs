@@ -12,8 +12,8 @@ namespace Parley.Tests.Nlp;
 public sealed class TokenizerEvaluationTests(ITestOutputHelper output)
 {
     [SharedTheory]
-    [InlineData("ud-english-ewt/en_ewt-ud-test.conllu.gz", 99.17, 98.97, 88.93)] // measured 99.37, 99.17, 89.13
-    [InlineData("gum/gum-test.conllu.gz", 99.39, 99.40, 94.32)] // measured 99.59, 99.60, 94.52
+    [InlineData("ud-english-ewt/en_ewt-ud-test.conllu.gz", 99.23, 99.03, 89.32)] // measured 99.43, 99.23, 89.52
+    [InlineData("gum/gum-test.conllu.gz", 99.42, 99.42, 94.63)] // measured 99.62, 99.62, 94.83
     public void Raw_text_segmentation_keeps_its_scores(string file, double tokensFloor, double wordsFloor, double sentencesFloor)
     {
         var corpus = RawTextCorpus.FromFile(SharedData.Path("data", file));

@@ -113,4 +113,44 @@ public sealed class TokenizerTests
         Assert.Equal(3, Sentences(1000)); // every boundary the rules leave to the model ends a sentence (not before a lower-case word)
         Assert.Equal(model.FeatureCount, model.WithBias(0.5f).FeatureCount);
     }
+
+    [Fact]
+    public void A_web_address_is_not_a_lower_case_word_for_the_sentence_rules()
+    {
+        // with every boundary left to the model ending a sentence, only the lower-case rule keeps tokens together:
+        // it must not treat 'http://…' or an e-mail address as a lower-case word
+        var splitter = new SentenceSplitter(SentenceSplitter.Default.Model!.WithBias(1000));
+        var tokens = new Tokenizer(TokenizerLexicon.Default, splitter).Tokenize("see http://pics.example.org/one http://pics.example.org/two ann@example.net");
+        Assert.Equal(4, tokens.SentenceCount);
+        Assert.Equal(1, new Tokenizer(TokenizerLexicon.Default, splitter).Tokenize("see the pictures").SentenceCount);
+    }
+
+    [Fact]
+    public void A_sentence_model_of_several_runs_is_deterministic_and_learns_the_boundaries()
+    {
+        // paragraphs of two sentences, so that each run visits them in its own order
+        string[] paragraphs = ["The talks ended. Both sides left.", "Nobody spoke. The envoy flew home.", "Aides stayed on. Reporters waited outside.",
+            "It rained in Geneva. The hotel was full.", "Mr. Smith called. Ms. Jones did not."];
+        string text = string.Join("\n\n", paragraphs);
+        var ends = new List<int>();
+        var spans = new List<Span>();
+        for (int p = 0, start = 0; p < paragraphs.Length; start += paragraphs[p].Length + 2, p++)
+        {
+            spans.Add(new Span(start, start + paragraphs[p].Length));
+            ends.Add(start + paragraphs[p].IndexOf(". ", StringComparison.Ordinal) + 1);
+            ends.Add(start + paragraphs[p].Length);
+        }
+        var training = new SentenceSplitterTrainer.TrainingText(text, spans, ends);
+        var rules = new Tokenizer(TokenizerLexicon.Default, SentenceSplitter.RuleBased);
+        byte[] Bytes(int runs)
+        {
+            var stream = new MemoryStream();
+            SentenceSplitterTrainer.Train(rules, [training], epochs: 3, runs: runs).Write(stream);
+            return stream.ToArray();
+        }
+        Assert.Equal(Bytes(3), Bytes(3));
+        Assert.NotEqual(Bytes(1), Bytes(3));
+        var model = SentenceModel.Read(new MemoryStream(Bytes(3)));
+        Assert.Equal(2, new Tokenizer(TokenizerLexicon.Default, new SentenceSplitter(model)).Tokenize("The envoy spoke. Aides left.").SentenceCount);
+    }
 }

@@ -124,6 +124,8 @@ internal sealed class ChunkScanner
             }
             case '`':
                 return _text[m - 2] == '`' ? 2 : 1;
+            case '/':
+                return IsUrlOrEmail(_text.AsSpan(s, m - s)) ? 0 : 1; // a web address keeps its final slash (http://example.org/)
             case '-' or '=':
             {
                 int run = RunBack(s, m, "-=");

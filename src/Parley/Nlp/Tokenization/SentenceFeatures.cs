@@ -7,12 +7,13 @@ namespace Parley.Nlp.Tokenization;
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 26;
 
     private readonly TokenStream _stream;
     private readonly ulong[] _form;
     private readonly byte[] _shape;
     private readonly ulong[] _suffix;
+    private readonly int[] _lowerBefore; // lower-case words among tokens [0, t)
 
     public SentenceFeatures(TokenStream stream)
     {
@@ -21,11 +22,13 @@ internal sealed class SentenceFeatures
         _form = new ulong[n];
         _shape = new byte[n];
         _suffix = new ulong[n];
+        _lowerBefore = new int[n + 1];
         for (int t = 0; t < n; t++)
         {
             var form = stream.Form(t);
             _form[t] = FormHash(form);
             _shape[t] = Shape(form);
+            _lowerBefore[t + 1] = _lowerBefore[t] + (_shape[t] == 0 ? 1 : 0);
             _suffix[t] = form.Length > 3 ? FormHash(form[^3..]) : _form[t];
         }
     }
@@ -74,6 +77,11 @@ internal sealed class SentenceFeatures
         features[k++] = Mix(23, Mix(hasPrev2 ? _form[t - 2] : StartHash, s1 | s0 << 8));
         // the next word as written after this kind of token: 'died He' vs 'Mr. Bush'
         features[k++] = Mix(24, Mix(f1, s0 | s1 << 8));
+        // how many lower-case words the sentence has so far: a run of names, a heading or a signature has none
+        // ('Regards , Jane Doe ‖ Acme Corp'), running text has several
+        int lower = _lowerBefore[t + 1] - _lowerBefore[sentenceStart];
+        ulong lowerBin = (ulong)Math.Min(lower, 3);
+        features[k++] = Mix(25, lowerBin | s0 << 8 | s1 << 16);
         return k;
     }
 
@@ -113,10 +121,18 @@ internal sealed class SentenceFeatures
         return h | 1; // 0 marks an empty slot in the weight table
     }
 
+    /// <summary>A URL (<c>http://…</c>, <c>www.…</c>) or an e-mail address (an <c>@</c> inside the token).</summary>
+    private static bool IsAddress(ReadOnlySpan<char> f) =>
+        f.Length > 4 && (f.IndexOf("://", StringComparison.Ordinal) >= 0 || f.IndexOf('@') > 0
+            || f.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>A coarse class of a token's spelling.</summary>
     internal static byte Shape(ReadOnlySpan<char> f)
     {
         char c = f[0];
+        // a web address or e-mail is its own class even when it starts with a lower-case letter, so that the
+        // lower-case rule of the splitter does not glue 'see http://a.example/x http://b.example/y' into one sentence
+        if (IsAddress(f)) return 19;
         if (char.IsLetter(c))
         {
             if (f.Length > 1 && f[^1] == '.') return 16; // abbreviation or initial
@@ -130,7 +146,6 @@ internal sealed class SentenceFeatures
             return 0;
         }
         if (char.IsDigit(c)) return 3;
-        if (f.IndexOf("://", StringComparison.Ordinal) >= 0 || f.IndexOf('@') > 0) return 19;
         switch (c)
         {
             case '.': return f.Length == 1 ? (byte)4 : (byte)5;

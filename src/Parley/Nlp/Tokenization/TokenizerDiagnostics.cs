@@ -1,16 +1,15 @@
 using Parley.Nlp.Evaluation;
-using Parley.Nlp.Tokenization;
 
-namespace Parley.Tests.Nlp;
+namespace Parley.Nlp.Tokenization;
 
 /// <summary>
 /// Lists what the tokenizer gets wrong on a treebank's raw text (<see cref="RawTextCorpus"/>), by class, so that the
 /// biggest classes can be fixed first: gold tokens it does not produce (URLs and e-mails, hyphens, periods and
 /// abbreviations, apostrophes, …), tokens it splits into the wrong words (multi-word tokens) and sentence ends it
 /// misses or adds (by what the last token is and how the next one starts). Positions are counted in non-space
-/// characters, as the CoNLL 2018 scorer aligns them.
+/// characters, as the CoNLL 2018 scorer aligns them. <c>parley eval-ud --show-errors</c> prints the report.
 /// </summary>
-internal static class TokenizerDiagnostics
+public static class TokenizerDiagnostics
 {
     public sealed record Report(
         int GoldTokens, int CorrectTokens, int GoldSentenceEnds, int CorrectSentenceEnds,
