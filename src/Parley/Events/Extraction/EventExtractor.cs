@@ -568,7 +568,7 @@ public sealed partial class EventExtractor
             if ((date is null || refine) && setting.Date is { } sd) { date = sd.Date; dateSpan = sd.Span; }
             if (place is null && setting.Place is { } sp) { place = ToEventPlace(sp); placeSpan = sp.Span; }
         }
-        if (date is null && (ReportAnchors.Of(tree, ctx.Trees, t, modality, ctx.Times, _reporting.Contains, ctx.Occasions.Reference) ?? EventDates.PresentStay(tree, t, modality, ctx.Occasions.Reference)) is { } told) (date, dateSpan) = (told.Date, told.Span);
+        if (date is null && (ReportAnchors.Of(tree, ctx.Trees, t, modality, ctx.Times, _reporting.Contains, ctx.Occasions.Reference) ?? EventDates.PresentStay(tree, t, modality, ctx.Occasions.Reference) ?? OfficeBounds.Of(tree, t, modality, actors.Concat(recipients).Select(a => a.Span), ctx.Actors, ctx.Occasions.Reference)) is { } told) (date, dateSpan) = (told.Date, told.Span);
         var topics = Topics(tree, ctx, t, fields);
         // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
         if (type == PloverType.Consult && mode == "visit" && recipients.Count == 0 && place?.Country is { } host && placeSpan is { } hostSpan
