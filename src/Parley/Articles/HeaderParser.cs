@@ -152,8 +152,10 @@ public sealed class HeaderParser
         if (metadataTitle is not null)
             return SameText(line, metadataTitle);
         if (line.Length > MaxTitleLength) return false;
-        // A headline does not end with a full stop (an abbreviation such as "U.S." aside); a sentence does.
-        if (line[^1] != '.') return true;
+        // A headline does not end with a full stop (an abbreviation such as "U.S." aside); a sentence does, also
+        // when closing brackets or quotes follow it ("{The talks ended on Monday.}").
+        line = line.TrimEnd(")]}\"'\u2019\u201D");
+        if (line.Length == 0 || line[^1] != '.') return true;
         int lastSpace = line.LastIndexOf(' ');
         return line[(lastSpace + 1)..^1].Contains('.');
     }

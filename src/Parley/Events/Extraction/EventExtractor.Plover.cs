@@ -114,6 +114,7 @@ public sealed partial class EventExtractor
     /// </summary>
     private static (ActorRef, Span)? IdentityGroup(SentenceTree tree, DocumentContext ctx, int w)
     {
+        if (PeopleOfPlace(tree, ctx, w) is { } residents) return residents;
         if (tree.Upos(w) != "NOUN" || (tree.Tags.Xpos[w] != "NNS" && !GroupSectors.ContainsKey(tree.Lower(w)))) return null;
         var modifiers = tree.Children(w).Where(c => c < w && tree.Rel(c) is "amod" or "compound" or "nmod:desc"
             && char.IsUpper(tree.Tokens.WordForm(c)[0])).ToList();
@@ -121,6 +122,34 @@ public sealed partial class EventExtractor
         var words = modifiers.Append(w).Order().ToList();
         var span = tree.SpanOf(words);
         return (new ActorRef(span.TextOf(ctx.Text), Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
+    }
+
+    // Nouns for the people who live in a place: "residents of Hebron", "the inhabitants of the Golan Heights".
+    private static readonly FrozenSet<string> ResidentNouns = new[]
+    {
+        "inhabitant", "inhabitants", "resident", "residents", "citizen", "citizens", "people", "villager", "villagers",
+        "native", "natives", "townspeople", "population",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Farmers' leaders said residents of Gaza would march", "Kurdish inhabitants of northern Iraq threatened …": the people
+    /// of a place named in an "of" phrase of a resident noun are civilians of that place's country (a place the gazetteer
+    /// lacks gives the country its adjective names).
+    /// </summary>
+    private static (ActorRef, Span)? PeopleOfPlace(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        if (tree.Upos(w) != "NOUN" || !ResidentNouns.Contains(tree.Lower(w))) return null;
+        foreach (int of in tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of"))
+        {
+            var words = tree.Subtree(of, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "cc");
+            var area = tree.SpanOf(words);
+            var place = ctx.Places.FirstOrDefault(p => p.Country is not null && area.Start <= p.Span.Start && p.Span.End <= area.End);
+            // a place the gazetteer does not know, named with its country's adjective: "the Syrian Golan Heights"
+            if ((place?.Country ?? words.Select(x => CountryWord(tree, x)).FirstOrDefault(c => c is not null)) is not { } iso) continue;
+            var span = tree.SpanOf(tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "cc" or "appos"));
+            return (new ActorRef(span.TextOf(ctx.Text), Country: iso, Sector: "CVL"), span);
+        }
+        return null;
     }
 
     // Verbs of taking part whose "in" phrase names what their subject does: "engaged in", "involved in", "participated in".

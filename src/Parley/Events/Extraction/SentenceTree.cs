@@ -27,6 +27,19 @@ internal sealed class SentenceTree
             int h = deps.Heads[w];
             if (h >= First && h < End) _children[h - First].Add(w);
         }
+        foreach (var (w, head, rel) in ParseRepairs.Find(this)) Reattach(w, head, rel);
+    }
+
+    private Dictionary<int, (int Head, string Rel)>? _repaired;
+
+    /// <summary>Hangs <paramref name="w"/> under <paramref name="head"/> with <paramref name="rel"/> for this tree only (the layer is untouched).</summary>
+    private void Reattach(int w, int head, string rel)
+    {
+        if (Head(w) is int old and >= 0) _children[old - First].Remove(w);
+        (_repaired ??= [])[w] = (head, rel);
+        var list = _children[head - First];
+        int at = list.FindIndex(c => c > w);
+        list.Insert(at < 0 ? list.Count : at, w);
     }
 
     public int Sentence { get; }
@@ -38,9 +51,10 @@ internal sealed class SentenceTree
 
     public IReadOnlyList<int> Children(int w) => _children[w - First];
 
-    public int Head(int w) => Deps.Heads[w] is int h && h >= First && h < End ? h : -1;
+    public int Head(int w) => _repaired is not null && _repaired.TryGetValue(w, out var r) ? r.Head
+        : Deps.Heads[w] is int h && h >= First && h < End ? h : -1;
 
-    public string Rel(int w) => Deps.Deprels[w];
+    public string Rel(int w) => _repaired is not null && _repaired.TryGetValue(w, out var r) ? r.Rel : Deps.Deprels[w];
 
     /// <summary>
     /// The relation without its subtype: <c>nsubj:pass</c> → <c>nsubj</c>. A nominal modifier of a verb, which UD does
@@ -49,7 +63,7 @@ internal sealed class SentenceTree
     /// </summary>
     public string BaseRel(int w)
     {
-        string r = Deps.Deprels[w];
+        string r = Rel(w);
         int colon = r.IndexOf(':', StringComparison.Ordinal);
         string b = colon < 0 ? r : r[..colon];
         return b == "nmod" && Head(w) is int h and >= 0 && Upos(h) == "VERB" ? "obl" : b;

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// General repairs of parser slips that cost events, applied to a <see cref="SentenceTree"/> (never to the layer).
+/// </summary>
+internal static class ParseRepairs
+{
+    private static readonly FrozenSet<string> Reporting =
+        new[] { "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write" }.ToFrozenSet();
+
+    /// <summary>The words to hang elsewhere: (word, new head, new relation).</summary>
+    public static IEnumerable<(int Word, int Head, string Rel)> Find(SentenceTree tree)
+    {
+        for (int v = tree.First; v < tree.End; v++)
+        {
+            if (tree.Upos(v) != "VERB" || !Reporting.Contains(tree.Lemma(v))) continue;
+            if (StrandedObject(tree, v) is { } repair) yield return repair;
+        }
+    }
+
+    /// <summary>
+    /// A trailing report ("…, the embassy said") whose verb the parser gave two subjects: the reported clause's
+    /// object taken as a subject ("X will visit Albania in June, …, the embassy said" with "Albania" under "said").
+    /// The farther subject comes right after the reported clause's verb, which has no object of its own, and a comma
+    /// stands between it and the nearer subject: it is that verb's object. Also when the parser hung "said" under the
+    /// reported clause's verb.
+    /// </summary>
+    private static (int, int, string)? StrandedObject(SentenceTree tree, int said)
+    {
+        var subjects = tree.Children(said).Where(c => tree.Rel(c) == "nsubj" && c < said).ToList();
+        if (subjects.Count != 2) return null;
+        int far = subjects[0], near = subjects[1];
+        if (tree.Upos(far) is not ("PROPN" or "NOUN")) return null;
+        int start = tree.Subtree(far)[0];
+        if (start < far - 3) return null;
+        int clause = start - 1;
+        if (clause < tree.First || tree.Upos(clause) != "VERB") return null;
+        // the reported clause and the report hang together either way round ("said" over it, or it over "said")
+        bool joined = tree.Head(clause) == said && tree.BaseRel(clause) is "ccomp" or "parataxis"
+            || tree.Head(said) == clause && tree.BaseRel(said) is "advcl" or "parataxis" or "ccomp";
+        if (!joined) return null;
+        if (tree.Children(clause).Any(c => tree.BaseRel(c) is "obj" or "ccomp" or "xcomp")) return null;
+        if (!Enumerable.Range(far + 1, near - far - 1).Any(w => tree.Lower(w) == ",")) return null;
+        return (far, clause, "obj");
+    }
+}
