@@ -11,7 +11,7 @@ namespace Parley.Entities;
 /// knowledge-base names as of a date, bare surnames after a full mention, metonyms and capitals as governments, and
 /// described groups ("Syrian authorities"). Pure: the same text and date give the same mentions. Thread-safe.
 /// </summary>
-public sealed class EntityResolver(EntityResources resources)
+public sealed partial class EntityResolver(EntityResources resources)
 {
     private static readonly HashSet<string> Locative = ["in", "to", "from", "at", "into", "near", "via", "toward", "towards", "outside", "across", "around", "between", "visit", "visited", "visiting", "trip", "inside", "throughout", "over"];
 
@@ -35,6 +35,7 @@ public sealed class EntityResolver(EntityResources resources)
         var placeSpans = new List<(int Start, int End, PhraseMatch Match)>();
         var known = new KnownPeople();
         FindActors(text, tokens, matches, asOf, known, actors, placeSpans);
+        if (named is { Count: > 0 }) PlacesEndingBodyNames(tokens, named, placeSpans);
         if (named is { Count: > 0 }) AddNamed(text, tokens, matches, named, asOf, known, actors, placeSpans);
 
         var places = ResolvePlaces(text, tokens, placeSpans, actors);

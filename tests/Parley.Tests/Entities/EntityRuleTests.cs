@@ -121,6 +121,19 @@ public sealed class EntityRuleTests
     }
 
     [Fact]
+    public void A_town_that_ends_a_body_name_is_part_of_the_name_and_one_that_starts_it_stays_a_place()
+    {
+        string text = "The Eastern Union condemned the vote, the Boston Globe said. Officials in Union agreed.";
+        int body = text.IndexOf("Eastern Union", StringComparison.Ordinal), post = text.IndexOf("Boston Globe", StringComparison.Ordinal);
+        var named = new List<(Span, string)> { (new Span(body, body + 13), "ORG"), (new Span(post, post + 12), "ORG") };
+        var (actors, places) = Resolver.Resolve(text, [new Span(0, text.Length)], new DateOnly(2012, 2, 3), named);
+        Assert.Contains(actors.Mentions, a => a.Kind == ActorKind.Organisation && a.Name == "Eastern Union");
+        Assert.DoesNotContain(places.Mentions, p => p.Span.Start < post && p.Text == "Union");
+        Assert.Contains(places.Mentions, p => p.Text == "Boston");
+        Assert.Contains(places.Mentions, p => p.Text == "Union" && p.Span.Start > post);
+    }
+
+    [Fact]
     public void Gazetteer_and_knowledge_base_readings_stay_first()
     {
         string text = "Russian Foreign Minister Sergei Lavrov met NATO.";

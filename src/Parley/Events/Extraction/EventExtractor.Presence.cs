@@ -30,13 +30,16 @@ public sealed partial class EventExtractor
     }
 
     // The place a presence visit is triggered on is its other side; a place that names no actor (a city the actor
-    // layer does not read as its government) stands for its country.
+    // layer does not read as its government) stands for its country. Only the place's own words are read: the place
+    // is the clause's predicate, so its phrase holds the subject too ("the minister is in Kyiv" is not a visit to
+    // the minister).
     private static void PresencePlace(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, List<(ActorRef, Span)> recipients)
     {
         int w = trigger.Word;
         if (trigger.Mode != "visit" || trigger.Kind != TriggerKind.Verb || tree.Upos(w) != "PROPN" || recipients.Count > 0) return;
-        AddActor(tree, ctx, w, recipients);
-        if (recipients.Count == 0 && ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(w)) && p.Country is not null) is { } place)
-            recipients.Add((new ActorRef(place.Text, null, null, place.Country, null, null), place.Span));
+        if (ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(w)) && p.Country is not null) is not { } place) return;
+        if (MentionAt(ctx, place.Span) is { } named && named.Span.Overlaps(place.Span)) recipients.Add((Ref(named), named.Span));
+        else if (place.FeatureClass == 'A') recipients.Add((new ActorRef(place.Text, Country: place.Country, Sector: "GOV"), place.Span));
+        else recipients.Add((new ActorRef(place.Text, null, null, place.Country, null, null), place.Span));
     }
 }

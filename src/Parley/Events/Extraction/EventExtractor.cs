@@ -437,6 +437,7 @@ public sealed partial class EventExtractor
         RefusingAddressee(tree, ctx, trigger, trigger.Type, actors, recipients);
         GatheringHost(tree, ctx, trigger, trigger.Type, recipients);
         PresencePlace(tree, ctx, trigger, recipients);
+        DemonstrativeTarget(tree, ctx, trigger, prior, recipients);
         DomesticCountry(recipients, actors);
         DomesticCountry(actors, recipients);
         // "We welcome this", "I intend to discuss": in a quotation the first person is its speaker.
