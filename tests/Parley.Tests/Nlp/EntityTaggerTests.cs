@@ -331,7 +331,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.732, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 73.2");
+        Assert.True(result.Scores[0].F1 >= 0.734, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 73.4");
     }
 
     [SharedFact]
@@ -340,8 +340,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.623, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 62.3");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.664, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 66.4");
+        Assert.True(all.Scores[0].F1 >= 0.627, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 62.7");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.667, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 66.7");
     }
 
     [SharedFact]
@@ -350,6 +350,6 @@ public sealed class EntityTaggerAccuracyTests
         var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
         Assert.NotEmpty(gold);
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.571, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.1");
+        Assert.True(result.Scores[0].F1 >= 0.576, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.6");
     }
 }
