@@ -15,9 +15,40 @@ internal static class ParseRepairs
     {
         for (int v = tree.First; v < tree.End; v++)
         {
-            if (tree.Upos(v) != "VERB" || !Reporting.Contains(tree.Lemma(v))) continue;
+            if (tree.Upos(v) != "VERB") continue;
+            foreach (var moved in StrandedPrepositionalObject(tree, v)) yield return moved;
+            if (!Reporting.Contains(tree.Lemma(v))) continue;
             if (StrandedObject(tree, v) is { } repair) yield return repair;
         }
+    }
+
+    /// <summary>
+    /// A preposition the parser hung as a clause marker ('mark') on a verb that it also gave two subjects before it:
+    /// "After the results of the talks with the Chinese premier Li Keqiang, the chancellor said …" read with "with" as
+    /// the marker of "said" and "Li Keqiang" as a second subject. A finite verb has one subject; the farther one, right
+    /// after the preposition (only its determiner and name words between, all hung from the verb), is the object of
+    /// that preposition, and the phrase belongs to the noun just before the preposition ("talks with Li Keqiang").
+    /// </summary>
+    private static List<(int, int, string)> StrandedPrepositionalObject(SentenceTree tree, int verb)
+    {
+        var none = new List<(int, int, string)>();
+        var subjects = tree.Children(verb).Where(c => tree.Rel(c) == "nsubj" && c < verb).ToList();
+        if (subjects.Count < 2) return none;
+        int prep = tree.Children(verb).FirstOrDefault(c => tree.Rel(c) == "mark" && tree.Upos(c) == "ADP" && c < subjects[0], -1);
+        if (prep < 0 || prep - 1 < tree.First || tree.Upos(prep - 1) != "NOUN") return none;
+        // the object: the last subject hung from the verb before the next subject that is not right after it
+        int obj = subjects.Take(subjects.Count - 1).Where(s => s > prep).DefaultIfEmpty(-1).Last();
+        if (obj < 0 || tree.Upos(obj) is not ("PROPN" or "NOUN")) return none;
+        var moved = new List<(int, int, string)> { (prep, obj, "case") };
+        for (int w = prep + 1; w < obj; w++)
+        {
+            if (tree.Head(w) != verb) continue;
+            if (tree.Rel(w) == "det") moved.Add((w, obj, "det"));
+            else if (tree.Rel(w) == "nsubj" && tree.Upos(w) is "PROPN" or "NOUN") moved.Add((w, obj, "compound"));
+            else return none;
+        }
+        moved.Add((obj, prep - 1, "nmod"));
+        return moved;
     }
 
     /// <summary>
