@@ -152,6 +152,15 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>
+    /// "Ethnic Albanians in south Serbia", "Zimbabweans in South Africa": a people named in the plural (a plural proper
+    /// noun, or a country's demonym with a plural "s") is a group, so where it is says whose people it is, as for
+    /// "protesters in Georgia" (HomeCountry). A singular name ("Smith in Paris") is a person and is left alone.
+    /// </summary>
+    private static bool PeopleInPlural(SentenceTree tree, int w) =>
+        tree.Upos(w) == "PROPN" && (tree.Tags.Xpos[w] == "NNPS"
+            || (tree.Tokens.WordForm(w).EndsWith('s') && CountryOf(tree.Tokens.WordForm(w)[..^1]) is not null));
+
     // Verbs of taking part whose "in" phrase names what their subject does: "engaged in", "involved in", "participated in".
     private static readonly FrozenSet<string> ParticipationVerbs = new[] { "engage", "involve", "participate" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -988,7 +988,7 @@ public sealed partial class EventExtractor
     }
 
     private static string? HomeCountry(SentenceTree tree, DocumentContext ctx, int w) =>
-        tree.Upos(w) != "NOUN" ? null
+        tree.Upos(w) != "NOUN" && !PeopleInPlural(tree, w) ? null
         : tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "in")
             .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null);
 
