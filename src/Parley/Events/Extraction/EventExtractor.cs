@@ -835,6 +835,7 @@ public sealed partial class EventExtractor
         if (actors.Count == 0) ParticipantDoer(tree, ctx, n, actors);
         if (actors.Count == 0) ProtestSceneDoer(tree, ctx, n, type, actors);
         if (actors.Count == 0) FrontedAdjunctDoer(tree, ctx, n, type, recipients, actors);
+        if (actors.Count == 0) ReducedPlanDoer(tree, ctx, n, actors);
         if (actors.Count > 0) return;
         if (BackerOfNegotiation(tree, n, type, recipients.Count > 0) is int backer and >= 0)
         {
