@@ -50,6 +50,17 @@ public sealed class TriggerLexiconTests
     }
 
     [Fact]
+    public void A_light_verbs_idiom_pattern_stays_with_that_verb()
+    {
+        var lexicon = TriggerLexicon.Default;
+        Assert.Contains(lexicon.Lookup("take"), e => e.Pattern == "* part" && e.Type == PloverType.Agree);
+        Assert.DoesNotContain(lexicon.Lookup("capture"), e => e.Pattern == "* part");
+        Assert.DoesNotContain(lexicon.Lookup("seize"), e => e.Pattern is not null && e.Pattern.StartsWith("* part", StringComparison.Ordinal));
+        // Patterns written for other verbs of the block still apply to the whole block.
+        Assert.Contains(lexicon.Lookup("capture"), e => e.Pattern == "* &information"); // written for SEIZE
+    }
+
+    [Fact]
     public void Nominal_and_light_verb_triggers_come_from_the_parley_list()
     {
         var lexicon = TriggerLexicon.Default;

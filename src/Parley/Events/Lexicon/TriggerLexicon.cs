@@ -13,8 +13,8 @@ namespace Parley.Events.Lexicon;
 /// <remarks>
 /// File format: gzip of UTF-8 lines, tab-separated. The first line is <see cref="TriggerLexiconCompiler.Header"/>.
 /// Rows: <c>verb lemma head block TYPE|- mode|- cameo|- forms</c> (a CAMEO dictionary verb; TYPE "-" when the bare
-/// verb codes no PLOVER event), <c>pattern block TYPE mode|- cameo pattern</c> (a CAMEO pattern, valid for every verb of
-/// the block), <c>trigger kind lemma head TYPE mode|- cameo</c> (Parley's nominal, light-verb and extra verbal
+/// verb codes no PLOVER event), <c>pattern block TYPE mode|- cameo pattern [verb]</c> (a CAMEO pattern, valid for every verb of
+/// the block, or only for the light verb of its optional last field: an idiom such as "take part"), <c>trigger kind lemma head TYPE mode|- cameo</c> (Parley's nominal, light-verb and extra verbal
 /// triggers), <c>cue modality phrase</c>, <c>report phrase</c> (a <c>drop verb phrase</c> line of the source leaves a CAMEO verb out).
 /// </remarks>
 public sealed class TriggerLexicon
@@ -86,7 +86,7 @@ public sealed class TriggerLexicon
             throw new FormatException($"Trigger lexicon: first line is '{header}', expected '{TriggerLexiconCompiler.Header}'.");
 
         var verbs = new List<(string Lemma, string Head, string Block, string[] Row)>();
-        var patterns = new Dictionary<string, List<(PloverType Type, string? Mode, string Cameo, string Pattern)>>(StringComparer.Ordinal);
+        var patterns = new Dictionary<string, List<(PloverType Type, string? Mode, string Cameo, string Pattern, string? Only)>>(StringComparer.Ordinal);
         var entries = new List<TriggerEntry>();
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var cues = new List<ModalityCue>();
@@ -104,12 +104,12 @@ public sealed class TriggerLexicon
                     foreach (string form in f[7].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                         forms.TryAdd(form, f[1]);
                     break;
-                case "pattern" when f.Length == 6:
+                case "pattern" when f.Length is 6 or 7:
                 {
                     var type = Type(f[2], where);
                     string? mode = Mode(type, f[3], where);
                     if (!patterns.TryGetValue(f[1], out var list)) patterns[f[1]] = list = [];
-                    list.Add((type, mode, Cameo(f[4], where), f[5]));
+                    list.Add((type, mode, Cameo(f[4], where), f[5], f.Length == 7 ? f[6] : null));
                     break;
                 }
                 case "trigger" when f.Length == 7:
@@ -144,7 +144,8 @@ public sealed class TriggerLexicon
                 entries.Add(new TriggerEntry(lemma, head, TriggerKind.Verb, type, Mode(type, row[5], lemma), Cameo(row[6], lemma), null, block, TriggerSource.Cameo));
             }
             foreach (var p in patterns.GetValueOrDefault(block) ?? [])
-                entries.Add(new TriggerEntry(lemma, head, TriggerKind.Verb, p.Type, p.Mode, p.Cameo, p.Pattern, block, TriggerSource.Cameo));
+                if (p.Only is null || p.Only == lemma)
+                    entries.Add(new TriggerEntry(lemma, head, TriggerKind.Verb, p.Type, p.Mode, p.Cameo, p.Pattern, block, TriggerSource.Cameo));
         }
         return new TriggerLexicon(entries, forms, cues, reports);
     }

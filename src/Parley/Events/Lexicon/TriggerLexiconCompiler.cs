@@ -34,9 +34,10 @@ public static partial class TriggerLexiconCompiler
     public static byte[] Compile(TextReader cameoVerbs, TextReader triggers, CameoPloverTable table, string cameoName = "CAMEO.2.0.txt", string triggersName = "triggers.txt")
     {
         var rows = new SortedSet<string>(StringComparer.Ordinal);
-        ReadCameo(cameoVerbs, table, rows, cameoName);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
-        ReadTriggers(triggers, rows, dropped, triggersName);
+        var idiomVerbs = new HashSet<string>(StringComparer.Ordinal);
+        ReadTriggers(triggers, rows, dropped, idiomVerbs, triggersName);
+        ReadCameo(cameoVerbs, table, rows, idiomVerbs, cameoName);
         // A dropped CAMEO verb loses its verb rows (its block's patterns stay for the block's other verbs).
         rows.RemoveWhere(row => row.StartsWith("verb\t", StringComparison.Ordinal) && dropped.Contains(row.Split('\t')[1]));
         var text = new StringBuilder();
@@ -48,7 +49,7 @@ public static partial class TriggerLexiconCompiler
         return output.ToArray();
     }
 
-    private static void ReadCameo(TextReader reader, CameoPloverTable table, SortedSet<string> rows, string name)
+    private static void ReadCameo(TextReader reader, CameoPloverTable table, SortedSet<string> rows, HashSet<string> idiomVerbs, string name)
     {
         bool inVerbs = false;
         string? block = null;
@@ -77,7 +78,9 @@ public static partial class TriggerLexiconCompiler
                 if (code is null) continue;
                 string pattern = Whitespace().Replace(line[1..codeAt].Trim(), " ").ToLowerInvariant();
                 if (Map(table, code) is not { } entry) continue;
-                rows.Add(string.Join('\t', "pattern", block, PloverCodebook.Name(entry.Type), ModeOf(entry), code, pattern));
+                string row = string.Join('\t', "pattern", block, PloverCodebook.Name(entry.Type), ModeOf(entry), code, pattern);
+                // An idiom of a light verb ("take part", written for TAKE) is no pattern of its synonyms ("capture part").
+                rows.Add(IdiomVerbOf(raw, idiomVerbs) is { } only ? row + "\t" + only : row);
                 continue;
             }
             string spec = line.Split([' ', '\t', '{', '['], 2)[0];
@@ -95,7 +98,7 @@ public static partial class TriggerLexiconCompiler
         if (!inVerbs) throw new FormatException($"{name}: no '####### VERB PATTERNS' section.");
     }
 
-    private static void ReadTriggers(TextReader reader, SortedSet<string> rows, HashSet<string> dropped, string name)
+    private static void ReadTriggers(TextReader reader, SortedSet<string> rows, HashSet<string> dropped, HashSet<string> idiomVerbs, string name)
     {
         var coder = new CameoCoder(CameoPloverTable.Default);
         int lineNo = 0;
@@ -131,12 +134,16 @@ public static partial class TriggerLexiconCompiler
                     if (f.Length < 3 || f[1] != "verb") throw new FormatException($"{where}: expected 'drop verb phrase'.");
                     dropped.Add(Phrase(f, 2, where));
                     break;
+                case "idiom":
+                    if (f.Length != 3 || f[1] != "verb") throw new FormatException($"{where}: expected 'idiom verb lemma'.");
+                    idiomVerbs.Add(Phrase(f, 2, where));
+                    break;
                 case "report":
                     if (f.Length < 2) throw new FormatException($"{where}: expected 'report phrase'.");
                     rows.Add(string.Join('\t', "report", Phrase(f, 1, where)));
                     break;
                 default:
-                    throw new FormatException($"{where}: unknown line kind '{f[0]}' (noun, light, verb, cue, report, drop).");
+                    throw new FormatException($"{where}: unknown line kind '{f[0]}' (noun, light, verb, cue, report, drop, idiom).");
             }
         }
     }
@@ -152,6 +159,20 @@ public static partial class TriggerLexiconCompiler
 
     // Modes of the 2021 table that PLOVER v2.0 dropped ("ease", "return", …) are left out rather than invented.
     private static string ModeOf(CameoPloverEntry e) => e.Mode is { } m && PloverCodebook.IsMode(e.Type, m) ? m : "-";
+
+    /// <summary>
+    /// The verb a CAMEO pattern was written for, as its trailing comment names it ("- * PART [030] # TAKE"), when that
+    /// verb is listed as an idiom verb (a light verb whose patterns are idioms of that verb alone); null otherwise.
+    /// </summary>
+    private static string? IdiomVerbOf(string raw, HashSet<string> idiomVerbs)
+    {
+        int hash = raw.IndexOf('#');
+        if (hash < 0) return null;
+        string[] words = raw[(hash + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        string verb = words[0].ToLowerInvariant();
+        return idiomVerbs.Contains(verb) ? verb : null;
+    }
 
     private static string StripComment(string line)
     {
