@@ -10,7 +10,7 @@ namespace Parley.Events.Extraction;
 /// ("had a call with Foreign Minister Anna Roth", "Prime Minister X met …") is described as holding that office at the
 /// event, so a past event with that person as a party lies between the start of their tenure (from the actor knowledge
 /// base's dated offices) and the article's day (or the end of the tenure, if earlier): a range, as the gold guidelines
-/// date such events ("Clinton became Secretary of State on 2009-01-21; reported on 2009-01-27"). A title marked as no
+/// date such events (from the office-holder's first day in office to the report's day). A title marked as no
 /// longer held ("former", "ex-") says nothing about the event's time, and neither does an event told as future, planned,
 /// habitual, or in the present, or one set in a time frame of its own ("Before he was elected, …"). The title must come
 /// with the name: a role noun ("the president's lawsuit") or a mention linked by coreference does not count.

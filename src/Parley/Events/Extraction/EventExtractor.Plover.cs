@@ -124,7 +124,7 @@ public sealed partial class EventExtractor
         return (new ActorRef(span.TextOf(ctx.Text), Sector: GroupSectors.GetValueOrDefault(tree.Lemma(w))), span);
     }
 
-    // Nouns for the people who live in a place: "residents of Hebron", "the inhabitants of the Golan Heights".
+    // Nouns for the people who live in a place: "residents of Mosul", "the inhabitants of the Nile Delta".
     private static readonly FrozenSet<string> ResidentNouns = new[]
     {
         "inhabitant", "inhabitants", "resident", "residents", "citizen", "citizens", "people", "villager", "villagers",
@@ -144,7 +144,7 @@ public sealed partial class EventExtractor
             var words = tree.Subtree(of, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "cc");
             var area = tree.SpanOf(words);
             var place = ctx.Places.FirstOrDefault(p => p.Country is not null && area.Start <= p.Span.Start && p.Span.End <= area.End);
-            // a place the gazetteer does not know, named with its country's adjective: "the Syrian Golan Heights"
+            // a place the gazetteer does not know, named with its country's adjective: "the Egyptian Nile Delta"
             if ((place?.Country ?? words.Select(x => CountryWord(tree, x)).FirstOrDefault(c => c is not null)) is not { } iso) continue;
             var span = tree.SpanOf(tree.Subtree(w, c => tree.BaseRel(c) is "acl" or "conj" or "punct" or "cc" or "appos"));
             return (new ActorRef(span.TextOf(ctx.Text), Country: iso, Sector: "CVL"), span);
@@ -153,7 +153,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "Ethnic Albanians in south Serbia", "Zimbabweans in South Africa": a people named in the plural (a plural proper
+    /// "Ethnic Hungarians in southern Slovakia", "Zimbabweans in South Africa": a people named in the plural (a plural proper
     /// noun, or a country's demonym with a plural "s") is a group, so where it is says whose people it is, as for
     /// "protesters in Georgia" (HomeCountry). A singular name ("Smith in Paris") is a person and is left alone.
     /// </summary>
