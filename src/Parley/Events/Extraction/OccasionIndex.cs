@@ -136,8 +136,22 @@ internal sealed class OccasionIndex
             if (date is null && (adjacent || scope.Any(x => tree.WordSpan(x).Overlaps(time.Span))) && EventExtractor.DateOf(time) is { } d)
                 date = (d, time.Span);
         }
-        PlaceMention? place = places.FirstOrDefault(p => scope.Any(x => tree.WordSpan(x).Overlaps(p.Span)));
+        PlaceMention? place = places.FirstOrDefault(p => scope.Any(x => tree.WordSpan(x).Overlaps(p.Span)) && !IsParticipant(tree, p, scope));
         return new Gathering(tree.Lemma(w), words, tree.SpanOf(name), date, place);
+    }
+
+    // "talks with Sudan", "the summit between Kenya and Uganda": a country the gathering is held with is a side of it, not where it is.
+    private static readonly FrozenSet<string> ParticipantCases = new[] { "with", "between", "among", "against" }.ToFrozenSet();
+
+    /// <summary>Whether the place is named in the gathering's phrase as one of its sides ("talks with Sudan", "between
+    /// Kenya and Uganda") rather than as where it is ("talks in Khartoum").</summary>
+    private static bool IsParticipant(SentenceTree tree, PlaceMention place, HashSet<int> scope)
+    {
+        int x = scope.Order().FirstOrDefault(i => tree.WordSpan(i).Overlaps(place.Span), -1);
+        if (x < 0) return false;
+        while (tree.Head(x) is int h && h >= 0 && tree.WordSpan(h).Overlaps(place.Span)) x = h;
+        if (tree.BaseRel(x) == "conj" && tree.Head(x) is int first && first >= 0) x = first;
+        return tree.Children(x).Any(c => tree.BaseRel(c) == "case" && ParticipantCases.Contains(tree.Lower(c)));
     }
 
     /// <summary>
