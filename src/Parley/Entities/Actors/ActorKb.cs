@@ -37,6 +37,9 @@ public sealed class ActorKb
     /// <summary>The actor with knowledge-base id <paramref name="id"/> (the first, should ids repeat); throws when unknown.</summary>
     public KbActor ById(string id) => _byId.TryGetValue(id, out var a) ? a : throw new KeyNotFoundException($"actor '{id}' is not in the knowledge base");
 
+    /// <summary>The actor with this id, if the knowledge base has it.</summary>
+    public bool TryById(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out KbActor actor) => _byId.TryGetValue(id, out actor);
+
     public IReadOnlyList<KbActor> ByName(string looseName) => _byName.TryGetValue(looseName, out var l) ? l : [];
     public IReadOnlyList<KbActor> BySurname(string looseSurname) => _bySurname.TryGetValue(looseSurname, out var l) ? l : [];
 

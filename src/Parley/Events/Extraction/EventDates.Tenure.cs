@@ -22,8 +22,6 @@ internal static class OfficeBounds
 {
     private static readonly Lazy<OfficeTenureConstraints> Tenures = new(() => new OfficeTenureConstraints(() => EntityResources.Default));
 
-    private static readonly Lazy<Dictionary<string, KbActor>> Known = new(() => EntityResources.Default.Kb.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
-
     /// <summary>
     /// The range within which event <paramref name="t"/> took place from the tenure of a titled party among
     /// <paramref name="parties"/> (spans of its actors and recipients), or null. <paramref name="reference"/> is the article's day.
@@ -43,7 +41,7 @@ internal static class OfficeBounds
                 if (m.Span.End <= party.Start || m.Span.Start >= party.End) continue;
                 if (m.Kind != ActorKind.Person || m.RoleNoun || m.Antecedent is not null || m.KbId is not { } id || m.OfficeKind is not { } kind || m.TitleSpan is not { } title) continue;
                 if (!sentence.Contains(title) || FormerTitle(tree, title)) continue;
-                if (!Known.Value.TryGetValue(id, out var actor)) continue;
+                if (!EntityResources.Default.Kb.TryById(id, out var actor)) continue;
                 if (Tenures.Value.Tenure(actor, kind, m.Country, m.Sector) is not { From: { } from } tenure) continue;
                 if (tenure.To is { } to && to < upper) upper = to;
                 if (lower is null || from > lower) { lower = from; evidence = new Span(title.Start, m.Span.End); }
