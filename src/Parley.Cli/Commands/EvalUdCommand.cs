@@ -79,6 +79,7 @@ internal static class EvalUdCommand
                         f1 = Math.Round(100 * m.Score.F1, 2),
                         aligned_accuracy = m.Score.AlignedAccuracy is { } a ? Math.Round(100 * a, 2) : (double?)null,
                     }),
+                    tokenizer_errors = result.GetResult(showErrors) is null ? null : ErrorsJson(corpus, result.GetValue(showErrors) ?? 3),
                 }, StoreJson.Indented));
                 return ExitCodes.Success;
             }
@@ -93,6 +94,22 @@ internal static class EvalUdCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The tokenizer's errors for <c>--json</c>: totals, then each class (largest first) with its count and up to N examples.</summary>
+    private static object ErrorsJson(RawTextCorpus corpus, int examples)
+    {
+        var report = TokenizerDiagnostics.Analyse(corpus, Tokenizer.Default);
+        return new
+        {
+            gold_tokens = report.GoldTokens,
+            tokens_not_found = report.GoldTokens - report.CorrectTokens,
+            gold_sentence_ends = report.GoldSentenceEnds,
+            sentence_ends_missed = report.GoldSentenceEnds - report.CorrectSentenceEnds,
+            sentence_ends_added = report.Count("sentence end added"),
+            classes = report.Classes.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new { name = c.Key, count = c.Value.Count, examples = c.Value.Take(Math.Max(0, examples)) }),
+        };
     }
 
     /// <summary>The tokenizer's errors by class (<see cref="TokenizerDiagnostics"/>), largest class first.</summary>

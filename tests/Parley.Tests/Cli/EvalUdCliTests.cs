@@ -52,4 +52,25 @@ public sealed class EvalUdCliTests : IDisposable
         var (_, plain, _) = Run("eval-ud", path);
         Assert.DoesNotContain("sentence end missed", plain);
     }
+
+    [Fact]
+    public void Show_errors_with_json_puts_the_classes_in_the_json()
+    {
+        string path = Path.Combine(_dir, "gold.conllu");
+        File.WriteAllText(path, Gold.Replace("\r\n", "\n", StringComparison.Ordinal), Encoding.UTF8);
+
+        var (code, output, error) = Run("eval-ud", path, "--show-errors", "1", "--json");
+        Assert.True(code == 0, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var errors = json.RootElement.GetProperty("tokenizer_errors");
+        Assert.Equal(7, errors.GetProperty("gold_tokens").GetInt32());
+        Assert.Equal(1, errors.GetProperty("sentence_ends_missed").GetInt32());
+        var first = errors.GetProperty("classes")[0];
+        Assert.Equal("sentence end missed: after a word or number, before a lower-case word", first.GetProperty("name").GetString());
+        Assert.Equal(1, first.GetProperty("count").GetInt32());
+        Assert.Single(first.GetProperty("examples").EnumerateArray());
+
+        var (_, plain, _) = Run("eval-ud", path, "--json");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonDocument.Parse(plain).RootElement.GetProperty("tokenizer_errors").ValueKind);
+    }
 }
