@@ -9,7 +9,7 @@ namespace Parley.Nlp.Entities;
 /// case, word classes, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>; label pairs
 /// score as transitions. Immutable and safe to call from many threads.
 /// </summary>
-public sealed class EntityTagger
+public sealed partial class EntityTagger
 {
     internal const string Kind = "ner";
     /// <summary>Format 7 adds the optional second stage (<see cref="Stacked"/>), format 8 the feature-set flags (<see cref="RunCues"/>); format 6 and 7 files still load.</summary>
@@ -102,7 +102,7 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer);
+        return WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words, _gazetteer), words), words, _gazetteer);
     }
 
     /// <summary>
@@ -290,7 +290,7 @@ public sealed class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer);
+            result[s] = WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer), w), w, _gazetteer);
         }
         return result;
     }
