@@ -53,6 +53,10 @@ internal static class TrainCommand
         {
             Description = "Whether the entity tagger's second stage reads a lexicon of what its first stage makes of each capitalised word across the unlabelled text of the word classes (default: the shipped recipe's choice).",
         };
+        var nerNameHeads = new Option<bool?>("--ner-name-heads")
+        {
+            Description = "Whether the entity tagger reads what the first and last words of a capitalised run say about the type of the names they start or end (\"… Inc\", \"… Party\", \"… Islands\"), counted over the knowledge base's and gazetteer's names and the training mentions (default: the shipped recipe's choice).",
+        };
         var only = new Option<string[]>("--only")
         {
             Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), ner (the entity tagger).",
@@ -65,7 +69,7 @@ internal static class TrainCommand
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack, nerRunCues, nerLexicon };
+            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -117,7 +121,7 @@ internal static class TrainCommand
                 string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
                 var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
                 var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack), result.GetValue(nerRunCues) ?? NerEvaluation.StandardRunCues,
-                    result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon);
+                    result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon, result.GetValue(nerNameHeads) ?? NerEvaluation.StandardNameHeads);
                 var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, recipe, line => env.Error.WriteLine("  " + line));
                 Directory.CreateDirectory(dir);
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));

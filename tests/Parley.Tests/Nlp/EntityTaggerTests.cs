@@ -242,6 +242,20 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void Office_holders_in_the_plural_are_no_mention_but_a_singular_title_or_a_plural_place_is_kept()
+    {
+        var gazetteer = NerGazetteer.Default;
+        // "Governors" and "Socialist Ministers" name holders of an office; "Halvard Lund" stays.
+        string[] words = ["Governors", "and", "Socialist", "Ministers", "met", "Halvard", "Lund", "."];
+        Assert.Equal([new EntitySpan(5, 7, "PER")],
+            EntityTagger.WithoutPluralRoles([new(0, 1, "ORG"), new(2, 4, "ORG"), new(5, 7, "PER")], words, gazetteer));
+        // A title in the singular may be a surname; a name that only ends in a plural title is a name.
+        string[] others = ["Dean", "thanked", "the", "Harbour", "Chiefs", "."];
+        EntitySpan[] kept = [new(0, 1, "PER"), new(3, 5, "ORG")];
+        Assert.Equal(kept, EntityTagger.WithoutPluralRoles(kept, others, gazetteer));
+    }
+
+    [Fact]
     public void Scores_are_exact_span_micro_averages()
     {
         EntitySpan[][] gold = [[new(0, 2, "PER"), new(3, 4, "LOC")], [new(0, 1, "ORG")]];

@@ -9,7 +9,7 @@ namespace Parley.Nlp.Entities;
 /// case, word classes, and gazetteer flags from <see cref="Parley.Entities.EntityResources.Default"/>; label pairs
 /// score as transitions. Immutable and safe to call from many threads.
 /// </summary>
-public sealed class EntityTagger
+public sealed partial class EntityTagger
 {
     internal const string Kind = "ner";
     /// <summary>Format 7 adds the optional second stage (<see cref="Stacked"/>), format 8 the feature-set flags (<see cref="RunCues"/>); format 6 and 7 files still load.</summary>
@@ -35,10 +35,12 @@ public sealed class EntityTagger
     /// <param name="stage2">The second stage of a stacked tagger (trained on <see cref="NerFeatures.ExtractStacked"/>), or null for one stage.</param>
     /// <param name="runCues">Whether the model was trained with the capitalised-run features (<see cref="NerFeatures.RunCues"/>).</param>
     /// <param name="lexicon">The learned entity lexicon the second stage reads (<see cref="NerLexicon"/>), or null.</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false, NerLexicon? lexicon = null)
+    /// <param name="nameHeads">The name-word table whose features both stages read (<see cref="NerNameHeads"/>), or null.</param>
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false, NerLexicon? lexicon = null, NerNameHeads? nameHeads = null)
     {
         RunCues = runCues;
         Lexicon = lexicon;
+        NameHeads = nameHeads;
         _known = known;
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Types = types;
@@ -64,6 +66,8 @@ public sealed class EntityTagger
     public bool RunCues { get; }
     /// <summary>The learned entity lexicon whose codes the second stage reads, or null (<see cref="NerLexicon"/>).</summary>
     internal NerLexicon? Lexicon { get; }
+    /// <summary>What the first and last words of names say about their type, read by both stages (<see cref="NerNameHeads"/>), or null.</summary>
+    internal NerNameHeads? NameHeads { get; }
     internal LinearModel Stage1 => _model;
     internal LinearModel? Stage2 => _stage2;
 
@@ -98,7 +102,7 @@ public sealed class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer);
+        return WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words, _gazetteer), words), words, _gazetteer);
     }
 
     /// <summary>
@@ -257,6 +261,7 @@ public sealed class EntityTagger
         {
             var w = words[s];
             fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
+            fx.PrepareHeads(w, NameHeads);
             for (int i = 0; i < w.Length; i++)
             {
                 _joined!.Score(fx.Extract(i), joined);
@@ -285,7 +290,7 @@ public sealed class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNorp(StormNames(PressNames(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer);
+            result[s] = WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer), w), w, _gazetteer);
         }
         return result;
     }
@@ -298,6 +303,7 @@ public sealed class EntityTagger
         var fx = NerFeatures.ForThread();
         int classes = Classes;
         fx.Prepare(words, upos, classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
+        fx.PrepareHeads(words, NameHeads);
         for (int i = 0; i < words.Length; i++)
             _model.Score(fx.Extract(i), fx.Emissions.AsSpan(i * classes, classes));
         Decode(fx.Emissions, words.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
@@ -459,31 +465,34 @@ public sealed class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues, Lexicon);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues, Lexicon, NameHeads);
 
     /// <summary>This tagger's first stage with <paramref name="stage2"/> as its second.</summary>
     /// <param name="lexicon">The learned entity lexicon the second stage was trained with, or null.</param>
-    internal EntityTagger WithStage2(LinearModel stage2, NerLexicon? lexicon = null) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues, lexicon);
+    internal EntityTagger WithStage2(LinearModel stage2, NerLexicon? lexicon = null) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues, lexicon, NameHeads);
 
     /// <summary>Writes the model; in the oldest format that holds it (6: one stage, 7: stacked, 8: with feature-set flags).</summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, RunCues || Lexicon is not null ? Version : Stacked ? 7 : 6, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, RunCues || Lexicon is not null || NameHeads is not null ? Version : Stacked ? 7 : 6, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
-        if (_stage2 is null && !RunCues && Lexicon is null) return;
+        if (_stage2 is null && !RunCues && Lexicon is null && NameHeads is null) return;
         w.Write(_stage2 is not null);
         _stage2?.Write(w);
-        if (!RunCues && Lexicon is null) return;
-        w.Write((RunCues ? FeatureRunCues : 0) | (Lexicon is not null ? FeatureLexicon : 0));
+        if (!RunCues && Lexicon is null && NameHeads is null) return;
+        w.Write((RunCues ? FeatureRunCues : 0) | (Lexicon is not null ? FeatureLexicon : 0) | (NameHeads is not null ? FeatureNameHeads : 0));
         Lexicon?.Write(w);
+        NameHeads?.Write(w);
     });
 
     /// <summary>Bit of the format-8 feature-set field: the capitalised-run features.</summary>
     private const int FeatureRunCues = 1;
     /// <summary>Bit of the format-8 feature-set field: a learned entity lexicon follows (<see cref="NerLexicon"/>).</summary>
     private const int FeatureLexicon = 2;
+    /// <summary>Bit of the format-8 feature-set field: a name-word table follows the lexicon (<see cref="NerNameHeads"/>).</summary>
+    private const int FeatureNameHeads = 4;
 
     public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, 6, Version, (r, version) =>
     {
@@ -493,8 +502,9 @@ public sealed class EntityTagger
         var model = LinearModel.Read(r);
         var stage2 = version >= 7 && r.ReadBoolean() ? LinearModel.Read(r) : null;
         int featureSet = version >= 8 ? r.ReadInt32() : 0;
-        if ((featureSet & ~(FeatureRunCues | FeatureLexicon)) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
+        if ((featureSet & ~(FeatureRunCues | FeatureLexicon | FeatureNameHeads)) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
         var lexicon = (featureSet & FeatureLexicon) != 0 ? NerLexicon.Read(r) : null;
-        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0, lexicon);
+        var nameHeads = (featureSet & FeatureNameHeads) != 0 ? NerNameHeads.Read(r) : null;
+        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0, lexicon, nameHeads);
     });
 }

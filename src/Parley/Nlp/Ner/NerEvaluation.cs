@@ -52,7 +52,8 @@ public static class NerEvaluation
     /// </summary>
     /// <param name="RunCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
     /// <param name="Lexicon">Whether the second stage reads a lexicon of what the first stage makes of each capitalised word across the unlabelled text (<see cref="NerLexicon"/>).</param>
-    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon)
+    /// <param name="NameHeads">Whether both stages read what the first and last words of names say about their type (<see cref="NerNameHeads"/>).</param>
+    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon, bool NameHeads = StandardNameHeads)
     {
         public static readonly Recipe Standard = new();
         public ulong[] Seeds => [.. StandardSeeds.Select(s => s - StandardSeeds[0] + FirstSeed)];
@@ -85,9 +86,11 @@ public static class NerEvaluation
         }
         var upos = PosTags(posTagger, train);
         (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = recipe.Lexicon && recipe.StackFolds > 1 ? LexiconText(sharedRoot, posTagger, train, progress) : null;
+        var heads = recipe.NameHeads ? NerNameHeads.Build(Parley.Entities.EntityResources.Default, train) : null;
+        if (heads is not null) progress?.Invoke($"ner name words: {heads.Count} words that start or end {NerNameHeads.MinNames}+ names");
         var tagger = recipe.StackFolds > 1
-            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled)
-            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues);
+            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled, heads)
+            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues, heads);
         return tagger.Pruned(StandardPrune);
     }
 
@@ -133,4 +136,6 @@ public static class NerEvaluation
     public const bool StandardRunCues = false;
     /// <summary>Whether the shipped recipe's second stage reads the learned entity lexicon.</summary>
     public const bool StandardLexicon = false;
+    /// <summary>Whether the shipped recipe reads the name-word table (<see cref="NerNameHeads"/>).</summary>
+    public const bool StandardNameHeads = false;
 }
