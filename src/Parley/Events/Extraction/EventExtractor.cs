@@ -94,7 +94,7 @@ public sealed partial class EventExtractor
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
-        var triggers = FindTriggers(tree).Concat(PresenceVisits(tree, ctx)).OrderBy(t => t.Word).ToList();
+        var triggers = FindTriggers(tree).Concat(PresenceVisits(tree, ctx)).Select(t => PronounLightVerb(tree, ctx, t)).OrderBy(t => t.Word).ToList();
         var byWord = triggers.ToDictionary(t => t.Word);
         var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
         var refused = new HashSet<int>();
