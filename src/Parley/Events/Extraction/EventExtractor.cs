@@ -423,6 +423,7 @@ public sealed partial class EventExtractor
         if (trigger.Kind == TriggerKind.Noun)
         {
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
+            SplitCompoundPossessor(tree, ctx, trigger, actors);
             if (recipients.Count == 0 && Hostile(trigger.Type)) StrandedTarget(tree, ctx, t, recipients);
         }
         else
@@ -510,6 +511,7 @@ public sealed partial class EventExtractor
         string? mode = trigger.Mode;
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
         if (RiotByProtesters(tree, trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
+        if (MultinationalExercise(tree, trigger, type, actors)) (type, mode) = (PloverType.Cooperate, null);
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
