@@ -452,6 +452,8 @@ public sealed partial class EventExtractor
         recipients.RemoveAll(r => actors.Any(a => SameParty(a.Ref, r.Ref)));
         ReciprocalFight(tree, trigger, trigger.Type, actors, recipients);
 
+        var reporter = ReporterOnlyDoer(tree, trigger, trigger.Type, actors, recipients, prior);
+        if (reporter is not null) actors.Clear();
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
         // event noun stands for the participants the discourse has already established.
@@ -465,10 +467,10 @@ public sealed partial class EventExtractor
                 if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
         }
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
-            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
+            && (GroupReference(tree, t, trigger.Kind) || reporter is not null || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
                 // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
                 && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
-            && Antecedent(prior) is { } found)
+            && (reporter is not null ? UnrealisedAntecedent(prior, trigger.Type) : Antecedent(prior)) is { } found)
         {
             var (antecedent, source) = found;
             antecedentEvent = source;
@@ -525,6 +527,7 @@ public sealed partial class EventExtractor
 
         int clause = ClauseOf(tree, t);
         var (claimant, claimantSpan) = Claimant(tree, ctx, t);
+        if (claimant is null && reporter is { } saidBy) (claimant, claimantSpan) = (saidBy.Ref, saidBy.Span);
         if (claimant is null && InsideQuotation(ctx.Text, tree.WordSpan(t).Start) && QuoteSpeaker(tree, ctx, t) is var (quoted, quotedSpan))
             (claimant, claimantSpan) = (quoted, quotedSpan);
         var (quote, quoteSpan) = Quote(tree, ctx, t);
