@@ -78,6 +78,7 @@ public sealed partial class EventExtractor
             if (tree.End <= tree.First) continue;
             foreach (var evt in ExtractSentence(tree, context, events))
             {
+                if (SaidAgain(evt, events)) continue;
                 int ordinal = events.Count;
                 events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
             }
