@@ -78,6 +78,7 @@ public sealed partial class EventExtractor
             if (tree.End <= tree.First) continue;
             foreach (var evt in ExtractSentence(tree, context, events))
             {
+                if (SaidAgain(evt, events)) continue;
                 int ordinal = events.Count;
                 events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
             }
@@ -94,7 +95,7 @@ public sealed partial class EventExtractor
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
     {
-        var triggers = FindTriggers(tree).Concat(PresenceVisits(tree, ctx)).OrderBy(t => t.Word).ToList();
+        var triggers = FindTriggers(tree).Concat(PresenceVisits(tree, ctx)).Select(t => PronounLightVerb(tree, ctx, t)).OrderBy(t => t.Word).ToList();
         var byWord = triggers.ToDictionary(t => t.Word);
         var results = new List<(TriggerMatch Trigger, EventRecord Record)>();
         var refused = new HashSet<int>();
@@ -423,6 +424,7 @@ public sealed partial class EventExtractor
         if (trigger.Kind == TriggerKind.Noun)
         {
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
+            SplitCompoundPossessor(tree, ctx, trigger, actors);
             if (recipients.Count == 0 && Hostile(trigger.Type)) StrandedTarget(tree, ctx, t, recipients);
         }
         else
@@ -451,6 +453,8 @@ public sealed partial class EventExtractor
         recipients.RemoveAll(r => actors.Any(a => SameParty(a.Ref, r.Ref)));
         ReciprocalFight(tree, trigger, trigger.Type, actors, recipients);
 
+        var reporter = ReporterOnlyDoer(tree, trigger, trigger.Type, actors, recipients, prior);
+        if (reporter is not null) actors.Clear();
         bool cameoOnly = trigger.Source == TriggerSource.Cameo;
         // "The two leaders spoke", "they agreed", "the talks were scheduled": a plural group or an anaphoric
         // event noun stands for the participants the discourse has already established.
@@ -464,10 +468,10 @@ public sealed partial class EventExtractor
                 if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
         }
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
-            && (GroupReference(tree, t, trigger.Kind) || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
+            && (GroupReference(tree, t, trigger.Kind) || reporter is not null || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
                 // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
                 && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
-            && Antecedent(prior) is { } found)
+            && (reporter is not null ? UnrealisedAntecedent(prior, trigger.Type) : Antecedent(prior)) is { } found)
         {
             var (antecedent, source) = found;
             antecedentEvent = source;
@@ -477,7 +481,7 @@ public sealed partial class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger)) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
@@ -510,6 +514,7 @@ public sealed partial class EventExtractor
         string? mode = trigger.Mode;
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
         if (RiotByProtesters(tree, trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
+        if (MultinationalExercise(tree, trigger, type, actors)) (type, mode) = (PloverType.Cooperate, null);
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -523,6 +528,7 @@ public sealed partial class EventExtractor
 
         int clause = ClauseOf(tree, t);
         var (claimant, claimantSpan) = Claimant(tree, ctx, t);
+        if (claimant is null && reporter is { } saidBy) (claimant, claimantSpan) = (saidBy.Ref, saidBy.Span);
         if (claimant is null && InsideQuotation(ctx.Text, tree.WordSpan(t).Start) && QuoteSpeaker(tree, ctx, t) is var (quoted, quotedSpan))
             (claimant, claimantSpan) = (quoted, quotedSpan);
         var (quote, quoteSpan) = Quote(tree, ctx, t);
