@@ -222,6 +222,40 @@ public sealed partial class EventExtractor
         recipients.RemoveAll(r => actors.Any(a => a.Span.Overlaps(r.Span)));
     }
 
+    // What lifting eases: a restriction laid on a place's people ("lifted the curfew in X", "eased the blockade in X").
+    private static readonly FrozenSet<string> RestrictionNouns = new[]
+    {
+        "curfew", "blockade", "restriction", "restrictions", "ban", "siege", "emergency", "closure", "closures", "lockdown",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Israel reimposed the blockade in the West Bank", "the army lifted the curfew in Jaffna": a coercion, an attack or
+    /// the easing of a restriction with no one named as its target falls on the people of the place it is done in (PLOVER
+    /// codes that place's country as the target). The place must be in an "in" phrase of the trigger or of its object,
+    /// and the gazetteer must give its country. Added after the event is established, so it never makes an event.
+    /// </summary>
+    private static void SceneTarget(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        if (recipients.Count > 0) return;
+        bool easing = trigger.Type == PloverType.Concede && trigger.Consumed.Concat(tree.Children(trigger.Word).Where(c => tree.BaseRel(c) == "obj"))
+            .Any(c => RestrictionNouns.Contains(tree.Lower(c)));
+        if (trigger.Type is not (PloverType.Coerce or PloverType.Assault) && !easing) return;
+        var heads = new List<int> { trigger.Word };
+        heads.AddRange(trigger.Consumed);
+        heads.AddRange(tree.Children(trigger.Word).Where(c => tree.BaseRel(c) == "obj"));
+        foreach (int h in heads.Distinct())
+        {
+            foreach (int c in tree.Children(h).Where(c => tree.BaseRel(c) is "obl" or "nmod" && tree.CaseOf(c) == "in"))
+            {
+                var at = tree.SpanOf(tree.Subtree(c, d => tree.BaseRel(d) is "acl" or "conj" or "punct" or "cc"));
+                if (ctx.Times.Any(x => x.Span.Overlaps(tree.WordSpan(c)))) continue;
+                if (ctx.Places.FirstOrDefault(p => p.Country is not null && at.Start <= p.Span.Start && p.Span.End <= at.End) is not { } place) continue;
+                recipients.Add((new ActorRef(place.Text, Country: place.Country), place.Span));
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// "A journalist has been killed", "the president was accused of fraud": a passive verb of attack, coercion or
     /// accusation with a known victim is an event whose doer the sentence does not name (not a counted toll).
