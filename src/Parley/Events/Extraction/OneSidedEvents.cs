@@ -232,9 +232,11 @@ public sealed partial class EventExtractor
     /// "Israel reimposed the blockade in the West Bank", "the army lifted the curfew in Jaffna": a coercion, an attack or
     /// the easing of a restriction with no one named as its target falls on the people of the place it is done in (PLOVER
     /// codes that place's country as the target). The place must be in an "in" phrase of the trigger or of its object,
-    /// and the gazetteer must give its country. Added after the event is established, so it never makes an event.
+    /// and the gazetteer must give its country. Added after the event is established, so it never makes an event. A
+    /// coercing government, police or army with no country of its own is that place's country's.
     /// </summary>
-    private static void SceneTarget(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> recipients)
+    private static void SceneTarget(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors,
+        List<(ActorRef Ref, Span Span)> recipients)
     {
         if (recipients.Count > 0) return;
         bool easing = trigger.Type == PloverType.Concede && trigger.Consumed.Concat(tree.Children(trigger.Word).Where(c => tree.BaseRel(c) == "obj"))
@@ -251,6 +253,15 @@ public sealed partial class EventExtractor
                 if (ctx.Times.Any(x => x.Span.Overlaps(tree.WordSpan(c)))) continue;
                 if (ctx.Places.FirstOrDefault(p => p.Country is not null && at.Start <= p.Span.Start && p.Span.End <= at.End) is not { } place) continue;
                 recipients.Add((new ActorRef(place.Text, Country: place.Country), place.Span));
+                // "the military government declared a state of siege in X": a government, police or army with no country
+                // of its own that coerces the people of a place is that place's country's.
+                if (trigger.Type == PloverType.Coerce)
+                {
+                    for (int i = 0; i < actors.Count; i++)
+                        if (actors[i].Ref is { Country: null, Sector: "GOV" or "MIL" } ruler
+                            && (ruler.Name is null || string.Equals(ruler.Name, ruler.Text, StringComparison.OrdinalIgnoreCase)))
+                            actors[i] = (ruler with { Country = place.Country }, actors[i].Span);
+                }
                 return;
             }
         }
