@@ -430,6 +430,7 @@ public sealed partial class EventExtractor
         else
             VerbalArguments(tree, ctx, t, trigger.Consumed, actors, recipients);
         DropOwnNoun(tree, trigger, recipients);
+        StoodDownForces(tree, ctx, trigger, actors, recipients);
         // The other side of the trigger's content, used only when the trigger names none; it does not make a
         // CAMEO-only verb two-sided nor stop a plural group from taking the discourse's participants.
         var content = new List<(ActorRef Ref, Span Span)>();
@@ -509,6 +510,7 @@ public sealed partial class EventExtractor
         // "the feud between the army and striking miners turned into violence": the doer's partner in the
         // 'between' phrase is the other side of a hostile act.
         if (recipients.Count == 0 && Hostile(trigger.Type)) OtherSideOfBetween(tree, ctx, actors, recipients);
+        SceneTarget(tree, ctx, trigger, actors, recipients);
 
         var type = trigger.Type;
         string? mode = trigger.Mode;
@@ -840,6 +842,7 @@ public sealed partial class EventExtractor
         if (actors.Count == 0) WhilePhraseDoer(tree, ctx, n, actors);
         if (actors.Count == 0) ParticipantDoer(tree, ctx, n, actors);
         if (actors.Count == 0) ProtestSceneDoer(tree, ctx, n, type, actors);
+        if (actors.Count == 0) CombatSceneDoer(tree, ctx, n, type, actors);
         if (actors.Count == 0) FrontedAdjunctDoer(tree, ctx, n, type, recipients, actors);
         if (actors.Count == 0) ReducedPlanDoer(tree, ctx, n, actors);
         if (actors.Count > 0) return;
@@ -937,6 +940,7 @@ public sealed partial class EventExtractor
                 // before its verb is a relative or fronted word ("the day that Clinton had tried to reach …"), no controller.
                 return controllers;
             }
+            if (rel is "advcl" or "acl" && PredicateGerundSubjects(tree, x) is { Count: > 0 } predicated) return predicated;
             if (rel is "advcl" or "acl" && InfinitiveOfPrecedingNoun(tree, x) is { Count: > 0 } owners) return owners;
             if (rel is "xcomp" or "conj" or "advcl") x = tree.Head(x);
             else if (rel == "acl" && tree.Head(x) >= 0 && tree.Rel(x) != "acl:relcl"

@@ -170,6 +170,103 @@ public sealed partial class EventExtractor
         actors.AddRange(found);
     }
 
+    // Cases of a phrase that sets fighting around its clause: "after days of fighting", "during the battle", "amid clashes".
+    private static readonly FrozenSet<string> CombatSceneCases = new[] { "after", "during", "amid", "following", "in" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Spans of time that count out fighting: "after five days of fighting", "following weeks of clashes".
+    private static readonly FrozenSet<string> DurationNouns = new[] { "hour", "day", "night", "week", "month", "year", "round" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Rebels took the town after three days of fighting", "troops advanced during the battle": a combat noun that sets
+    /// the scene of its clause (directly, or counted out by a span of time) is fought by the clause's armed subject
+    /// (sector MIL or REB). Civilians who flee or officials who speak after the fighting did not fight, so any other
+    /// subject leaves the noun without a doer.
+    /// </summary>
+    private static void CombatSceneDoer(SentenceTree tree, DocumentContext ctx, int n, PloverType type, List<(ActorRef, Span)> actors)
+    {
+        if (type != PloverType.Assault) return;
+        int x = n;
+        if (tree.BaseRel(x) == "nmod" && tree.CaseOf(x) == "of" && tree.Head(x) is int span and >= 0 && DurationNouns.Contains(tree.Lemma(span)))
+            x = span;
+        if (tree.BaseRel(x) != "obl" || !CombatSceneCases.Contains(tree.CaseOf(x))) return;
+        int gov = tree.Head(x);
+        if (gov < 0 || tree.Upos(gov) != "VERB" || HasPassive(tree, gov)) return;
+        var found = new List<(ActorRef, Span)>();
+        foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, found);
+        if (found.Count == 0 || !found.All(a => a.Item1.Sector is "MIL" or "REB")) return;
+        actors.AddRange(found);
+    }
+
+    /// <summary>
+    /// "Two thousand fighters have been demobilised", "the troops were pulled out": an agentless passive of standing down
+    /// or withdrawing forces says that the forces' own side stood down (PLOVER RETREAT), so the forces are the doer, not
+    /// the target. With an agent ("were disarmed by the peacekeepers") the agent is the doer as usual. A share of a group
+    /// ("a third of the guerrillas") is the group.
+    /// </summary>
+    private static void StoodDownForces(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger,
+        List<(ActorRef Ref, Span Span)> actors, List<(ActorRef Ref, Span Span)> recipients)
+    {
+        int v = trigger.Word;
+        if (actors.Count > 0 || trigger.Type != PloverType.Retreat || trigger.Mode is not ("disarm" or "withdraw")) return;
+        if (trigger.Kind == TriggerKind.Noun || !tree.Children(v).Any(c => tree.Rel(c) == "aux:pass")) return;
+        if (tree.Children(v).Any(c => tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by"))) return;
+        foreach (int s in tree.Children(v).Where(c => tree.Rel(c) == "nsubj:pass"))
+        {
+            int group = s;
+            // "a third of the guerrillas", "half of the fighters": the share stands for the group it is taken from.
+            if (tree.Upos(s) is "NOUN" or "NUM" && ResolveActor(tree, ctx, s) is null
+                && tree.Children(s).FirstOrDefault(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of") is int of and > 0)
+                group = of;
+            AddActor(tree, ctx, group, actors);
+        }
+        recipients.RemoveAll(r => actors.Any(a => a.Span.Overlaps(r.Span)));
+    }
+
+    // What lifting eases: a restriction laid on a place's people ("lifted the curfew in X", "eased the blockade in X").
+    private static readonly FrozenSet<string> RestrictionNouns = new[]
+    {
+        "curfew", "blockade", "restriction", "restrictions", "ban", "siege", "emergency", "closure", "closures", "lockdown",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Israel reimposed the blockade in the West Bank", "the army lifted the curfew in Jaffna": a coercion, an attack or
+    /// the easing of a restriction with no one named as its target falls on the people of the place it is done in (PLOVER
+    /// codes that place's country as the target). The place must be in an "in" phrase of the trigger or of its object,
+    /// and the gazetteer must give its country. Added after the event is established, so it never makes an event. A
+    /// coercing government, police or army with no country of its own is that place's country's.
+    /// </summary>
+    private static void SceneTarget(SentenceTree tree, DocumentContext ctx, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors,
+        List<(ActorRef Ref, Span Span)> recipients)
+    {
+        if (recipients.Count > 0) return;
+        bool easing = trigger.Type == PloverType.Concede && trigger.Consumed.Concat(tree.Children(trigger.Word).Where(c => tree.BaseRel(c) == "obj"))
+            .Any(c => RestrictionNouns.Contains(tree.Lower(c)));
+        if (trigger.Type is not (PloverType.Coerce or PloverType.Assault) && !easing) return;
+        var heads = new List<int> { trigger.Word };
+        heads.AddRange(trigger.Consumed);
+        heads.AddRange(tree.Children(trigger.Word).Where(c => tree.BaseRel(c) == "obj"));
+        foreach (int h in heads.Distinct())
+        {
+            foreach (int c in tree.Children(h).Where(c => tree.BaseRel(c) is "obl" or "nmod" && tree.CaseOf(c) == "in"))
+            {
+                var at = tree.SpanOf(tree.Subtree(c, d => tree.BaseRel(d) is "acl" or "conj" or "punct" or "cc"));
+                if (ctx.Times.Any(x => x.Span.Overlaps(tree.WordSpan(c)))) continue;
+                if (ctx.Places.FirstOrDefault(p => p.Country is not null && at.Start <= p.Span.Start && p.Span.End <= at.End) is not { } place) continue;
+                recipients.Add((new ActorRef(place.Text, Country: place.Country), place.Span));
+                // "the military government declared a state of siege in X": a government, police or army with no country
+                // of its own that coerces the people of a place is that place's country's.
+                if (trigger.Type == PloverType.Coerce)
+                {
+                    for (int i = 0; i < actors.Count; i++)
+                        if (actors[i].Ref is { Country: null, Sector: "GOV" or "MIL" } ruler
+                            && (ruler.Name is null || string.Equals(ruler.Name, ruler.Text, StringComparison.OrdinalIgnoreCase)))
+                            actors[i] = (ruler with { Country = place.Country }, actors[i].Span);
+                }
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// "A journalist has been killed", "the president was accused of fraud": a passive verb of attack, coercion or
     /// accusation with a known victim is an event whose doer the sentence does not name (not a counted toll).
