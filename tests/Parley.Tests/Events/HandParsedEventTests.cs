@@ -1,0 +1,102 @@
+using Parley.Documents;
+using Parley.Events;
+using Parley.Events.Extraction;
+using Parley.Ingest;
+using Parley.Nlp.Parsing;
+using Parley.Pipeline;
+
+namespace Parley.Tests.Events;
+
+/// <summary>
+/// Event rules read the UD-correct tree as well as the committed parser's: the article is analysed as usual, then
+/// one sentence's tree is replaced by a hand-written one (id, form, head, relation per line) before extraction.
+/// For shapes a better parser produces that the committed parser cannot show.
+/// </summary>
+public sealed class HandParsedEventTests
+{
+    private static readonly Lazy<AnalysisPipeline> Pipeline = new(() => StageCatalog.Build(StagePhase.Analysis));
+
+    /// <summary>The events of <paramref name="text"/> with its first sentence parsed as <paramref name="tree"/>.</summary>
+    private static IReadOnlyList<EventRecord> EventsWithTree(string text, string tree)
+    {
+        var article = new SourceArticle { Id = "hand", Origin = new InputOrigin("hand.txt"), Format = InputFormat.Text, Source = text + "\n", Text = text + "\n" };
+        var doc = Pipeline.Value.Process(article);
+        var tokens = doc.Get(Layers.Tokens);
+        var deps = doc.Get(Layers.Dependencies);
+        var (first, end) = tokens.SentenceWords(0);
+        var rows = tree.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(end - first, rows.Count);
+        var heads = (int[])deps.Heads.Clone();
+        var rels = (string[])deps.Deprels.Clone();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(rows[i][1], tokens.WordForm(first + i));
+            int head = int.Parse(rows[i][2]);
+            heads[first + i] = head == 0 ? -1 : first + head - 1;
+            rels[first + i] = rows[i][3];
+        }
+        var hand = new Document(article);
+        hand.Set(Layers.Tokens, tokens);
+        hand.Set(Layers.Tags, doc.Get(Layers.Tags));
+        hand.Set(Layers.Dependencies, new DependencyLayer(heads, rels, deps.SentenceStarts));
+        hand.Set(Layers.Actors, doc.Get(Layers.Actors));
+        hand.Set(Layers.Places, doc.Get(Layers.Places));
+        hand.Set(Layers.Times, doc.Get(Layers.Times));
+        hand.Set(Layers.ReferenceDate, doc.Get(Layers.ReferenceDate));
+        return EventExtractor.Default.Extract(hand);
+    }
+
+    private static string Row(EventRecord e) =>
+        $"{PloverCodebook.Name(e.Type)} {e.Mode} | {string.Join(", ", e.Actors.Select(a => a.Display))} -> {string.Join(", ", e.Recipients.Select(a => a.Display))}";
+
+    [Fact]
+    public void A_verbless_while_phrase_with_its_marker_on_the_noun_is_done_by_the_hosts_subject()
+    {
+        // UD: "visit" is an adverbial clause of "unreachable", with "while" as its marker.
+        var events = EventsWithTree("Brazil's foreign minister Carlos Franca was unreachable on Monday while on a visit to Kenya.", """
+            1 Brazil 5 nmod:poss
+            2 's 1 case
+            3 foreign 4 amod
+            4 minister 5 compound
+            5 Carlos 8 nsubj
+            6 Franca 5 flat
+            7 was 8 cop
+            8 unreachable 0 root
+            9 on 10 case
+            10 Monday 8 obl
+            11 while 14 mark
+            12 on 14 case
+            13 a 14 det
+            14 visit 8 advcl
+            15 to 16 case
+            16 Kenya 14 nmod
+            17 . 8 punct
+            """);
+        var visit = Assert.Single(events, e => e.Type == PloverType.Consult);
+        Assert.Equal("CONSULT visit | Carlos Franca -> Kenya", Row(visit));
+    }
+
+    [Fact]
+    public void Violence_in_a_conflict_between_the_state_and_protesters_is_their_riot_when_the_conflict_noun_is_the_subject()
+    {
+        // UD: "turned" has the conflict noun as its subject (not "demonstrators", as a parser may have it).
+        var events = EventsWithTree("The dispute between the government and opposition demonstrators turned into violence on Friday.", """
+            1 The 2 det
+            2 dispute 9 nsubj
+            3 between 5 case
+            4 the 5 det
+            5 government 2 nmod
+            6 and 8 cc
+            7 opposition 8 compound
+            8 demonstrators 5 conj
+            9 turned 0 root
+            10 into 11 case
+            11 violence 9 obl
+            12 on 13 case
+            13 Friday 9 obl
+            14 . 9 punct
+            """);
+        Assert.Contains("PROTEST riot | demonstrators -> government", events.Select(Row));
+    }
+}
