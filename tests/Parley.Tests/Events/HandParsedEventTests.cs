@@ -99,4 +99,49 @@ public sealed class HandParsedEventTests
             """);
         Assert.Contains("PROTEST riot | demonstrators -> government", events.Select(Row));
     }
+
+    [Fact]
+    public void A_refusal_in_a_relative_clause_on_a_conjuncts_noun_phrase_names_the_addressee()
+    {
+        // UD: "of a border system" hangs on the nearer conjunct "operation", the relative clause on "system".
+        var events = EventsWithTree("Kyiv has sought joint development and operation of a border system, which Minsk has declined.", """
+            1 Kyiv 3 nsubj
+            2 has 3 aux
+            3 sought 0 root
+            4 joint 5 amod
+            5 development 3 obj
+            6 and 7 cc
+            7 operation 5 conj
+            8 of 11 case
+            9 a 11 det
+            10 border 11 compound
+            11 system 7 nmod
+            12 , 16 punct
+            13 which 16 obj
+            14 Minsk 16 nsubj
+            15 has 16 aux
+            16 declined 11 acl:relcl
+            17 . 3 punct
+            """);
+        Assert.Contains("COOPERATE  | Kyiv -> Belarus", events.Select(Row));
+    }
+
+    [Fact]
+    public void A_preposition_hung_on_a_possessor_marks_the_possessed_noun()
+    {
+        // The slip: "of" as the case of "Iran" (which has its own 's) instead of "tests".
+        var events = EventsWithTree("France led European condemnation of Iran's missile tests.", """
+            1 France 2 nsubj
+            2 led 0 root
+            3 European 4 amod
+            4 condemnation 2 obj
+            5 of 6 case
+            6 Iran 9 nmod:poss
+            7 's 6 case
+            8 missile 9 compound
+            9 tests 4 nmod
+            10 . 2 punct
+            """);
+        Assert.Contains(events.Select(Row), r => r.StartsWith("ACCUSE") && r.EndsWith("| France -> Iran"));
+    }
 }
