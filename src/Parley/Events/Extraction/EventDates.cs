@@ -36,7 +36,7 @@ internal static class EventDates
     /// </summary>
     public static int WhilePhraseHost(SentenceTree tree, int t)
     {
-        var words = tree.Subtree(t, c => tree.BaseRel(c) is "punct" or "conj" or "cc" or "acl" or "parataxis");
+        var words = tree.Subtree(t, c => tree.BaseRel(c) is "punct" or "conj" or "cc" or "acl" or "parataxis" || VerblessPhrases.IsMarker(tree, t, c));
         int first = words.Min();
         if (first - 1 < tree.First || tree.Lower(first - 1) is not ("while" or "when")) return -1;
         for (int x = tree.Head(t), guard = 0; x >= 0 && guard < 4; x = tree.Head(x), guard++)

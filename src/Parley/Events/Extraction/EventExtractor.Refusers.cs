@@ -30,6 +30,8 @@ public sealed partial class EventExtractor
         // quotas, which …" (a relative clause is hung on the nearest noun).
         foreach (int h in hosts.ToList())
             hosts.AddRange(tree.Children(h).Where(c => tree.Upos(c) == "NOUN" && tree.BaseRel(c) is "conj" or "nmod"));
+        // … and a conjunct's noun phrase: "development and operation of any system, which …" (UD: "system" on "operation").
+        foreach (int h in hosts.Where(h => tree.BaseRel(h) == "conj").ToList()) hosts.AddRange(tree.Children(h).Where(c => tree.Upos(c) == "NOUN" && tree.BaseRel(c) == "nmod"));
         foreach (int h in hosts.Distinct())
         {
             foreach (int clause in tree.Children(h))

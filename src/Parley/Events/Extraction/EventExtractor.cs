@@ -510,6 +510,7 @@ public sealed partial class EventExtractor
         // "the feud between the army and striking miners turned into violence": the doer's partner in the
         // 'between' phrase is the other side of a hostile act.
         if (recipients.Count == 0 && Hostile(trigger.Type)) OtherSideOfBetween(tree, ctx, actors, recipients);
+        ProtestersFirstInBetween(tree, trigger, actors, recipients);
         SceneTarget(tree, ctx, trigger, actors, recipients);
 
         var type = trigger.Type;

@@ -20,6 +20,8 @@ internal static class ParseRepairs
             if (!Reporting.Contains(tree.Lemma(v))) continue;
             if (StrandedObject(tree, v) is { } repair) yield return repair;
         }
+        for (int w = tree.First; w < tree.End; w++)
+            if (PrepositionOnPossessor(tree, w) is { } moved) yield return moved;
     }
 
     /// <summary>
@@ -75,5 +77,22 @@ internal static class ParseRepairs
         if (tree.Children(clause).Any(c => tree.BaseRel(c) is "obj" or "ccomp" or "xcomp")) return null;
         if (!Enumerable.Range(far + 1, near - far - 1).Any(w => tree.Lower(w) == ",")) return null;
         return (far, clause, "obj");
+    }
+
+    /// <summary>
+    /// A preposition the parser hung on the possessor of the noun it governs: "condemnation of Russia's actions"
+    /// read with "of" as the case of "Russia". A possessor ('nmod:poss', with its own "'s") takes no preposition;
+    /// the preposition marks the possessed noun, which then has none of its own.
+    /// </summary>
+    private static (int, int, string)? PrepositionOnPossessor(SentenceTree tree, int prep)
+    {
+        if (tree.Upos(prep) != "ADP" || tree.Rel(prep) != "case") return null;
+        int owner = tree.Head(prep);
+        if (owner < 0 || prep > owner || tree.Rel(owner) != "nmod:poss") return null;
+        int noun = tree.Head(owner);
+        if (noun < owner || tree.Upos(noun) is not ("NOUN" or "PROPN")) return null;
+        if (!tree.Children(owner).Any(c => c > owner && tree.Upos(c) == "PART" && tree.Rel(c) == "case")) return null;
+        if (tree.Children(noun).Any(c => tree.Rel(c) == "case" && tree.Upos(c) == "ADP")) return null;
+        return (prep, noun, "case");
     }
 }
