@@ -264,6 +264,37 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Ensemble_of_two_networks_parses_the_toy_grammar_and_round_trips()
+    {
+        var one = TrainNeural(5, explore: 0.9f, perceptronWeight: 0.05f);
+        var other = TrainNeural(6, explore: 0.9f, perceptronWeight: 0.05f);
+        var parser = one.WithSecondNeural(other.Neural!);
+        Assert.Same(other.Neural, parser.SecondNeural);
+        Assert.Equal(0.05f, parser.PerceptronWeight);
+        var heads = AssertParsesUnseen(parser);
+        string a = Temp(), b = Temp(), c = Temp();
+        try
+        {
+            parser.Save(a);
+            var loaded = DependencyParser.Load(a);
+            Assert.NotNull(loaded.SecondNeural);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+            loaded.Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            // One network alone is still written in the older format, without the second scorer.
+            one.Save(c);
+            Assert.True(new FileInfo(c).Length < new FileInfo(a).Length);
+            Assert.Null(DependencyParser.Load(c).SecondNeural);
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+            File.Delete(c);
+        }
+    }
+
+    [Fact]
     public void Neural_scorer_trained_with_the_dynamic_oracle_and_dropout_learns_the_toy_grammar_deterministically()
     {
         var parser = TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f);
