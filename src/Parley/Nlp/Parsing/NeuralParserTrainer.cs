@@ -44,6 +44,12 @@ public sealed record NeuralParserOptions
     public float AverageDecay { get; init; }
     /// <summary>Learning-rate schedule: epoch e (from 0) trains at <see cref="LearningRate"/> × this^e; 1 = constant.</summary>
     public float LearningRateDecay { get; init; } = 1f;
+    /// <summary>
+    /// Networks in the ensemble: 1, or 2 = a second network of the same recipe trained with the next seed, whose
+    /// log-probabilities are averaged with the first's (<see cref="DependencyParser.WithSecondNeural"/>). Used by
+    /// <c>NlpModelTrainer</c>; <see cref="NeuralParserTrainer.Train"/> itself trains one network.
+    /// </summary>
+    public int Networks { get; init; } = 1;
 
     /// <summary>
     /// The configuration measured best on EWT dev (see models/english-ud/MODEL_CARD.md): dynamic oracle with exploration
