@@ -106,7 +106,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
-                "neural" => options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble with { Networks = int.Parse(kv[1]) } },
+                "neural" => options with { NeuralParser = kv[1] == "2" ? Parley.Nlp.Parsing.NeuralParserOptions.TwoNetworks : Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },

@@ -57,6 +57,12 @@ public sealed record NeuralParserOptions
     /// moving average (decay 0.9998), combined with the perceptron (weight 0.03) behind a cascade margin of 2.4.
     /// </summary>
     public static NeuralParserOptions Ensemble { get; } = new() { Epochs = 3, Explore = 0.9f, HiddenDropout = 0.2f, AverageDecay = 0.9998f, LearningRateDecay = 0.6f, PerceptronWeight = 0.03f, CascadeMargin = 2.4f };
+
+    /// <summary>
+    /// <see cref="Ensemble"/> with a second network (the next seed), their log-probabilities averaged; the perceptron
+    /// weight 0.02 and cascade margin 1.6 were chosen on EWT dev for the pair (see models/english-ud/MODEL_CARD.md).
+    /// </summary>
+    public static NeuralParserOptions TwoNetworks { get; } = Ensemble with { Networks = 2, PerceptronWeight = 0.02f, CascadeMargin = 1.6f };
 }
 
 /// <summary>
