@@ -59,6 +59,7 @@ internal static class NlpCommands
                 return true;
             }
             case "nlp-cascade": Cascade(args); return true;
+            case "nlp-two-nets": TwoNetworks(args); return true;
             case "nlp-confusions":
             {
                 // nlp-confusions MODELS FILE: the most frequent UPOS confusions (gold → predicted).
@@ -105,7 +106,7 @@ internal static class NlpCommands
                 "parser-epochs" => options with { ParserEpochs = int.Parse(kv[1]) },
                 "folds" => options with { JackknifeFolds = int.Parse(kv[1]) },
                 "parser-beam" => options with { ParserBeam = int.Parse(kv[1]) },
-                "neural" => options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
+                "neural" => options with { NeuralParser = kv[1] == "2" ? Parley.Nlp.Parsing.NeuralParserOptions.TwoNetworks : Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
@@ -412,7 +413,29 @@ internal static class NlpCommands
         }
     }
 
-    private static Parley.Nlp.Parsing.NeuralTransitionScorer LoadNeural(string path) => ModelFile.Load(path, "parser", 5, 5, (r, _) =>
+    /// <summary>
+    /// <c>nlp-two-nets MODELS FIRST.bin SECOND.bin W T… [out=DIR]</c>: MODELS' perceptron with the networks of two parser
+    /// files (e.g. two seeds) averaged, perceptron weight W, for each cascade margin T the EWT dev score (gold tokens);
+    /// with out=DIR, MODELS' tagger and lemmatizer and the last ensemble are saved to DIR.
+    /// </summary>
+    private static void TwoNetworks(string[] args)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var m = Load(args[1]);
+        var first = LoadNeural(args[2]);
+        var second = LoadNeural(args[3]);
+        float w = float.Parse(args[4], inv);
+        string? outDir = args.FirstOrDefault(a => a.StartsWith("out=", StringComparison.Ordinal))?[4..];
+        Parley.Nlp.Parsing.DependencyParser? last = null;
+        foreach (string t in args.Skip(5).Where(a => !a.Contains('=')))
+        {
+            last = m.Parser.WithNeuralAndPerceptron(first, w).WithCascade(float.Parse(t, inv)).WithSecondNeural(second);
+            Console.WriteLine($"two networks, w={args[4]} T={t}: EWT dev: {NlpEvaluator.Evaluate(new NlpModels(m.Tagger, m.Lemmatizer, last), "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");
+        }
+        if (outDir is not null && last is not null) new NlpModels(m.Tagger, m.Lemmatizer, last).Save(outDir);
+    }
+
+    private static Parley.Nlp.Parsing.NeuralTransitionScorer LoadNeural(string path) => ModelFile.Load(path, "parser", 5, 6, (r, _) =>
     {
         r.ReadInt32();
         ModelFile.ReadStrings(r);

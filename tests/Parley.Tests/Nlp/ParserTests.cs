@@ -264,6 +264,72 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Ensemble_of_two_networks_parses_the_toy_grammar_and_round_trips()
+    {
+        var one = TrainNeural(5, explore: 0.9f, perceptronWeight: 0.05f);
+        var other = TrainNeural(6, explore: 0.9f, perceptronWeight: 0.05f);
+        var parser = one.WithSecondNeural(other.Neural!);
+        Assert.Same(other.Neural, parser.SecondNeural);
+        Assert.Equal(0.05f, parser.PerceptronWeight);
+        var heads = AssertParsesUnseen(parser);
+        string a = Temp(), b = Temp(), c = Temp();
+        try
+        {
+            parser.Save(a);
+            var loaded = DependencyParser.Load(a);
+            Assert.NotNull(loaded.SecondNeural);
+            Assert.Equal(heads, AssertParsesUnseen(loaded));
+            loaded.Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            // One network alone is still written in the older format, without the second scorer.
+            one.Save(c);
+            Assert.True(new FileInfo(c).Length < new FileInfo(a).Length);
+            Assert.Null(DependencyParser.Load(c).SecondNeural);
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+            File.Delete(c);
+        }
+    }
+
+    [Fact]
+    public void Full_training_with_two_networks_gives_the_second_the_next_seed_and_identical_bytes_on_a_rerun()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"parley-two-nets-{Guid.NewGuid():N}");
+        string train = Path.Combine(dir, "toy.conllu");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            using (var w = new StreamWriter(train)) Parley.Nlp.Conllu.ConlluWriter.Write(w, Toy);
+            var small = new NeuralParserOptions { Epochs = 4, Hidden = 32, WordDim = 16, TagDim = 8, LabelDim = 8, MiscDim = 4, BatchSize = 8, LearningRate = 0.01f, MinWordCount = 1, Explore = 0.9f, PerceptronWeight = 0.05f };
+            Parley.Nlp.Training.NlpModels Train(string outDir, int networks) => Parley.Nlp.Training.NlpModelTrainer.TrainAll(new Parley.Nlp.Training.TrainingOptions
+            {
+                TrainFiles = [train], OutputDirectory = Path.Combine(dir, outDir), TaggerEpochs = 2, ParserEpochs = 5, JackknifeFolds = 0, Seed = 7,
+                NeuralParser = small with { Networks = networks },
+            });
+            var two = Train("a", 2);
+            Assert.NotNull(two.Parser.SecondNeural);
+            AssertParsesUnseen(two.Parser);
+            Train("b", 2);
+            byte[] bytes = File.ReadAllBytes(Path.Combine(dir, "a", "parser.bin"));
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(dir, "b", "parser.bin")));
+            // The first network is the one-network recipe's, the second is trained with the next seed.
+            var one = Train("c", 1);
+            Assert.Null(one.Parser.SecondNeural);
+            var withNext = NeuralParserTrainer.Train(ConlluReader.ReadFile(train).ToArray(), ParserTrainer.Train(ConlluReader.ReadFile(train).ToArray(), 5, 7), small with { Seed = 8 });
+            string d = Path.Combine(dir, "d.bin");
+            one.Parser.WithSecondNeural(withNext.Neural!).Save(d);
+            Assert.Equal(bytes, File.ReadAllBytes(d));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Neural_scorer_trained_with_the_dynamic_oracle_and_dropout_learns_the_toy_grammar_deterministically()
     {
         var parser = TrainNeural(11, explore: 0.9f, hiddenDropout: 0.2f);

@@ -10,20 +10,24 @@ namespace Parley.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string Kind = "parser";
-    internal const int Version = 5;
+    internal const int Version = 6;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labeler;
     private readonly string[] _labels;
     private readonly NeuralTransitionScorer? _neural;
+    private readonly NeuralTransitionScorer? _secondNeural;
 
     private readonly Action<ReadOnlySpan<uint>, float[]> _scoreTransitions;
     private readonly Func<ParserState, int, int> _label;
 
-    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1, NeuralTransitionScorer? neural = null)
+    internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1, NeuralTransitionScorer? neural = null,
+        NeuralTransitionScorer? secondNeural = null)
     {
         if (neural is not null && beamWidth != 1) throw new ArgumentException("The neural transition scorer decodes greedily.", nameof(beamWidth));
+        if (secondNeural is not null && neural is null) throw new ArgumentException("A second network needs a first.", nameof(secondNeural));
         _neural = neural;
+        _secondNeural = secondNeural;
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         _labels = labels;
         _transitions = transitions;
@@ -46,7 +50,7 @@ public sealed class DependencyParser
 
     // This parser with other models, beam or cascade margin; the neural scorer and its weight stay.
     private DependencyParser Copy(LinearModel transitions, LinearModel labeler, int beamWidth, float cascadeMargin) =>
-        new(_labels, transitions, labeler, beamWidth, _neural) { PerceptronWeight = PerceptronWeight, CascadeMargin = cascadeMargin };
+        new(_labels, transitions, labeler, beamWidth, _neural, _secondNeural) { PerceptronWeight = PerceptronWeight, CascadeMargin = cascadeMargin };
 
     /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
     internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
@@ -59,6 +63,17 @@ public sealed class DependencyParser
         new(_labels, _transitions, _labeler, 1, neural) { PerceptronWeight = perceptronWeight };
 
     internal NeuralTransitionScorer? Neural => _neural;
+
+    /// <summary>
+    /// This ensemble with a second network (e.g. the same recipe trained with another seed): where the network is
+    /// consulted, the two networks' log-probabilities over the valid transitions are averaged before the perceptron's
+    /// weighted scores are added. Weight and cascade margin stay.
+    /// </summary>
+    internal DependencyParser WithSecondNeural(NeuralTransitionScorer second) =>
+        _neural is null ? throw new InvalidOperationException("A second network needs a first.")
+            : new(_labels, _transitions, _labeler, 1, _neural, second) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
+
+    internal NeuralTransitionScorer? SecondNeural => _secondNeural;
 
     /// <summary>Weight of the perceptron's transition scores added to the neural log-probabilities; 0 = neural only.</summary>
     internal float PerceptronWeight { get; private init; }
@@ -92,9 +107,11 @@ public sealed class DependencyParser
         fx.Prepare(words, upos, xpos);
         var st = fx.State;
         var neural = _neural?.Prepare(words, upos, xpos);
+        var second = _secondNeural?.PrepareSecond(words, upos, xpos);
         while (!st.Terminal)
         {
             if (neural is null) _transitions.Score(fx.ExtractTransition(), fx.Scores);
+            else if (second is not null) ScoreBoth(neural, fx, second);
             else if (PerceptronWeight == 0) _neural!.Score(neural, st, fx.Scores);
             else ScoreBoth(neural, fx);
             int action = BestValid(st, fx.Scores);
@@ -104,17 +121,42 @@ public sealed class DependencyParser
         return fx;
     }
 
-    private void ScoreBoth(NeuralTransitionScorer.Scratch neural, ParserFeatures fx)
+    private void ScoreBoth(NeuralTransitionScorer.Scratch neural, ParserFeatures fx, NeuralTransitionScorer.Scratch? second = null)
     {
         var st = fx.State;
         _transitions.Score(fx.ExtractTransition(), fx.Scores);
         if (CascadeMargin > 0 && PerceptronWeight * ValidMargin(st, fx.Scores) >= CascadeMargin) return;
         Span<float> n = stackalloc float[ParserState.ActionCount];
         _neural!.Score(neural, st, n);
+        if (second is not null)
+        {
+            AverageWithSecond(second, st, n, fx.Scores);
+            return;
+        }
         float max = float.NegativeInfinity, sum = 0;
         for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) max = Math.Max(max, n[a]);
         for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) sum += MathF.Exp(n[a] - max);
         for (int a = 0; a < n.Length; a++) fx.Scores[a] = PerceptronWeight * fx.Scores[a] + n[a] - max - MathF.Log(sum);
+    }
+
+    // Two networks: the mean of their log-probabilities over the valid transitions, plus the weighted perceptron scores.
+    private void AverageWithSecond(NeuralTransitionScorer.Scratch second, ParserState st, Span<float> n, float[] scores)
+    {
+        Span<float> n2 = stackalloc float[ParserState.ActionCount];
+        _secondNeural!.Score(second, st, n2);
+        LogSoftmaxValid(st, n);
+        LogSoftmaxValid(st, n2);
+        for (int a = 0; a < n.Length; a++) scores[a] = PerceptronWeight * scores[a] + 0.5f * (n[a] + n2[a]);
+    }
+
+    /// <summary>Turns scores into log-probabilities over the valid transitions (invalid ones keep arbitrary values).</summary>
+    private static void LogSoftmaxValid(ParserState st, Span<float> n)
+    {
+        float max = float.NegativeInfinity, sum = 0;
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) max = Math.Max(max, n[a]);
+        for (int a = 0; a < n.Length; a++) if (st.IsValid(a)) sum += MathF.Exp(n[a] - max);
+        float log = max + MathF.Log(sum);
+        for (int a = 0; a < n.Length; a++) n[a] -= log;
     }
 
     /// <summary>Best minus second-best score among the valid transitions (+∞ when only one is valid).</summary>
@@ -183,9 +225,10 @@ public sealed class DependencyParser
     /// Format v5: the beam width the model was trained for, the labels, then both models packed (hash tables as
     /// stored in memory), then whether a neural transition scorer follows, the scorer and the weight of the
     /// perceptron's transition scores beside it (0 = the neural scorer alone) and the cascade margin. A perceptron-only
-    /// parser is still written as v4, so files that do not need v5 stay readable by older code.
+    /// parser is still written as v4, so files that do not need v5 stay readable by older code. Format v6 (only when
+    /// there is a second network, see <see cref="WithSecondNeural"/>) appends the second scorer.
     /// </summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, _neural is null ? 4 : Version, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, _neural is null ? 4 : _secondNeural is null ? 5 : Version, w =>
     {
         w.Write(BeamWidth);
         ModelFile.WriteStrings(w, _labels);
@@ -196,9 +239,10 @@ public sealed class DependencyParser
         _neural.Write(w);
         w.Write(PerceptronWeight);
         w.Write(CascadeMargin);
+        if (_secondNeural is not null) _secondNeural.Write(w);
     });
 
-    /// <summary>Loads a parser: format v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
+    /// <summary>Loads a parser: format v6 (two networks), v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
     public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (r, version) =>
     {
         int beam = version >= 3 ? r.ReadInt32() : 1;
@@ -207,6 +251,7 @@ public sealed class DependencyParser
         var labeler = LinearModel.Read(r);
         var neural = version >= 5 && r.ReadBoolean() ? NeuralTransitionScorer.Read(r) : null;
         float weight = neural is null ? 0 : r.ReadSingle(), margin = neural is null ? 0 : r.ReadSingle();
-        return new DependencyParser(labels, transitions, labeler, beam, neural) { PerceptronWeight = weight, CascadeMargin = margin };
+        var second = version >= 6 ? NeuralTransitionScorer.Read(r) : null;
+        return new DependencyParser(labels, transitions, labeler, beam, neural, second) { PerceptronWeight = weight, CascadeMargin = margin };
     });
 }

@@ -44,6 +44,12 @@ public sealed record NeuralParserOptions
     public float AverageDecay { get; init; }
     /// <summary>Learning-rate schedule: epoch e (from 0) trains at <see cref="LearningRate"/> × this^e; 1 = constant.</summary>
     public float LearningRateDecay { get; init; } = 1f;
+    /// <summary>
+    /// Networks in the ensemble: 1, or 2 = a second network of the same recipe trained with the next seed, whose
+    /// log-probabilities are averaged with the first's (<see cref="DependencyParser.WithSecondNeural"/>). Used by
+    /// <c>NlpModelTrainer</c>; <see cref="NeuralParserTrainer.Train"/> itself trains one network.
+    /// </summary>
+    public int Networks { get; init; } = 1;
 
     /// <summary>
     /// The configuration measured best on EWT dev (see models/english-ud/MODEL_CARD.md): dynamic oracle with exploration
@@ -51,6 +57,12 @@ public sealed record NeuralParserOptions
     /// moving average (decay 0.9998), combined with the perceptron (weight 0.03) behind a cascade margin of 2.4.
     /// </summary>
     public static NeuralParserOptions Ensemble { get; } = new() { Epochs = 3, Explore = 0.9f, HiddenDropout = 0.2f, AverageDecay = 0.9998f, LearningRateDecay = 0.6f, PerceptronWeight = 0.03f, CascadeMargin = 2.4f };
+
+    /// <summary>
+    /// <see cref="Ensemble"/> with a second network (the next seed), their log-probabilities averaged; the perceptron
+    /// weight 0.02 and cascade margin 1.6 were chosen on EWT dev for the pair (see models/english-ud/MODEL_CARD.md).
+    /// </summary>
+    public static NeuralParserOptions TwoNetworks { get; } = Ensemble with { Networks = 2, PerceptronWeight = 0.02f, CascadeMargin = 1.6f };
 }
 
 /// <summary>

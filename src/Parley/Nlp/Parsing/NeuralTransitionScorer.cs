@@ -258,6 +258,7 @@ internal sealed class NeuralTransitionScorer
     }
 
     [ThreadStatic] private static Scratch? s_scratch;
+    [ThreadStatic] private static Scratch? s_secondScratch;
 
     private const int Unresolved = -1;
 
@@ -271,9 +272,18 @@ internal sealed class NeuralTransitionScorer
             }
     }
 
-    public Scratch Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
+    public Scratch Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos) =>
+        PrepareInto(s_scratch ??= new Scratch(), words, upos, xpos);
+
+    /// <summary>
+    /// As <see cref="Prepare"/>, into a second per-thread scratch: for a second network decoding the same sentence
+    /// beside the first (an ensemble of two networks), whose word ids and cached rows must not overwrite the first's.
+    /// </summary>
+    internal Scratch PrepareSecond(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos) =>
+        PrepareInto(s_secondScratch ??= new Scratch(), words, upos, xpos);
+
+    private Scratch PrepareInto(Scratch sc, ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
-        var sc = s_scratch ??= new Scratch();
         int n = words.Length;
         if (sc.WordIds.Length < n + 1)
         {

@@ -52,12 +52,23 @@ public static class NlpModelTrainer
             ? ParserTrainer.TrainBeam(parserInput, options.ParserEpochs, options.Seed, options.ParserBeam, Report)
             : ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report);
         if (options.NeuralParser is { } neural && options.ParserBeam <= 1)
-            parser = NeuralParserTrainer.Train(parserInput, parser, neural with { Seed = options.Seed }, Report);
+            parser = TrainNetworks(parserInput, parser, neural, options.Seed, Report);
 
         var models = new NlpModels(tagger, lemmatizer, parser);
         models.Save(options.OutputDirectory);
         Report($"saved models to {options.OutputDirectory}");
         return models;
+    }
+
+    // The network (seed), then for a two-network ensemble a second one of the same recipe with the next seed, each
+    // trained on the same input beside the same perceptron parser.
+    private static DependencyParser TrainNetworks(IReadOnlyList<ConlluSentence> input, DependencyParser perceptron, NeuralParserOptions neural, ulong seed, Action<string> report)
+    {
+        if (neural.Networks is < 1 or > 2) throw new ArgumentOutOfRangeException(nameof(neural), "One or two networks.");
+        var parser = NeuralParserTrainer.Train(input, perceptron, neural with { Seed = seed }, report);
+        if (neural.Networks == 1) return parser;
+        var second = NeuralParserTrainer.Train(input, perceptron, neural with { Seed = seed + 1 }, report);
+        return parser.WithSecondNeural(second.Neural!);
     }
 
     private static int FoldOf(int index, int count, int folds) => (int)((long)index * folds / count);
