@@ -28,4 +28,13 @@ public sealed partial class EventExtractor
 
     private static bool NegatedHere(SentenceTree tree, int x) =>
         tree.Children(x).Any(c => tree.BaseRel(c) is "advmod" or "neg" && tree.Lower(c).Replace('\u2019', '\'') is "not" or "n't" or "never");
+
+    /// <summary>
+    /// A gerund clause introduced by a topic preposition ("worked together on curbing the smuggling", "talked about
+    /// expelling the envoys", "a row over arresting the mayor") names what is worked on or talked about, not an act that
+    /// was done: no event of its own.
+    /// </summary>
+    private static bool TopicGerund(SentenceTree tree, int t) =>
+        tree.Upos(t) == "VERB" && tree.Tags.Xpos[t] == "VBG" && tree.BaseRel(t) is "advcl" or "acl"
+        && tree.Children(t).Any(c => tree.BaseRel(c) == "mark" && c < t && TopicCases.Contains(tree.Lower(c)));
 }
