@@ -123,6 +123,10 @@ public sealed partial class EventExtractor
     /// </summary>
     private static IEnumerable<int> Included(SentenceTree tree, int w)
     {
+        // "a number of officials, including …": a quantity noun lists through the plural it counts.
+        if (tree.Upos(w) == "NOUN" && QuantityNouns.Contains(tree.Lemma(w))
+            && tree.Children(w).FirstOrDefault(c => c > w && tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "of") is var counted and > 0)
+            w = counted;
         if (tree.Upos(w) != "NOUN" || tree.Tags.Xpos[w] != "NNS") yield break;
         // The parser sometimes hangs "including" on the comma before it.
         var near = tree.Children(w).Concat(tree.Children(w).Where(p => tree.BaseRel(p) == "punct").SelectMany(tree.Children)).ToList();
@@ -136,6 +140,12 @@ public sealed partial class EventExtractor
             else if (tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "including") yield return c;
         }
     }
+
+    // Nouns that count or gather the plural after their "of" ("a number of officials", "a group of ministers").
+    private static readonly FrozenSet<string> QuantityNouns = new[]
+    {
+        "number", "group", "handful", "host", "couple", "range", "series", "variety", "delegation", "team", "dozen", "score",
+    }.ToFrozenSet();
 
     // Nouns by which an article refers back to a named news outlet.
     private static readonly FrozenSet<string> PressNouns = new[]
@@ -246,15 +256,16 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// The same misparse with the subject hung on the fronted phrase as an apposition ("despite their differences,
-    /// India and the United States have worked …" with no subject on "worked"): a bare name after the comma of a
-    /// prepositional phrase before the verb is the subject.
+    /// India and the United States have worked …" with no subject on "worked"; or, with "in spite of the dispute, India
+    /// and …", as a conjunct of the fronted phrase): a bare name after the comma of a prepositional phrase before the
+    /// verb is the subject.
     /// </summary>
     private static List<int> FrontedObliqueSubjects(SentenceTree tree, int verb)
     {
         foreach (int c in tree.Children(verb))
         {
             if (c > verb || tree.BaseRel(c) != "obl" || !tree.Children(c).Any(k => tree.BaseRel(k) == "case" && k < c && tree.Upos(k) == "ADP")) continue;
-            var named = tree.Children(c).Where(d => d > c && tree.BaseRel(d) is "appos" or "nmod" && tree.Upos(d) == "PROPN" && tree.CaseOf(d) == ""
+            var named = tree.Children(c).Where(d => d > c && tree.BaseRel(d) is "appos" or "nmod" or "conj" && tree.Upos(d) == "PROPN" && tree.CaseOf(d) == ""
                 && tree.Children(d).Concat(tree.Children(c)).Any(p => tree.Lower(p) == "," && p < d && p > c)).ToList();
             if (named.Count > 0) return named;
         }

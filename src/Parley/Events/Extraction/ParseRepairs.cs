@@ -22,6 +22,85 @@ internal static class ParseRepairs
         }
         for (int w = tree.First; w < tree.End; w++)
             if (PrepositionOnPossessor(tree, w) is { } moved) yield return moved;
+        for (int w = tree.First; w < tree.End; w++)
+            foreach (var moved in AdjectiveAfterCopula(tree, w)) yield return moved;
+        for (int w = tree.First; w < tree.End; w++)
+            if (DestinationOnTraveller(tree, w) is { } moved) yield return moved;
+        for (int v = tree.First; v < tree.End; v++)
+            foreach (var moved in CalledOnSubject(tree, v)) yield return moved;
+    }
+
+    /// <summary>
+    /// "calls on President X to resign" read with "on" as the marker of "resign" and X as its subject: the name after
+    /// "on" is the one called on ('obl' of the calling verb, "on" its case) and the infinitive is what the call asks
+    /// for ('xcomp', its subject controlled by that object). Only for a verb of calling directly above the infinitive.
+    /// Also "called on Kenya to withdraw" with the infinitive read as an adverbial clause: it is the complement.
+    /// </summary>
+    private static List<(int, int, string)> CalledOnSubject(SentenceTree tree, int infinitive)
+    {
+        if (tree.Upos(infinitive) != "VERB" || tree.BaseRel(infinitive) is not ("acl" or "advcl" or "ccomp" or "xcomp")) return [];
+        int call = tree.Head(infinitive);
+        if (call < 0 || call > infinitive || tree.Lemma(call) is not ("call" or "prevail")) return [];
+        // "called on Kenya to withdraw" parsed right but for the infinitive as an adverbial clause: its complement.
+        if (tree.BaseRel(infinitive) == "advcl" && tree.Children(call).Any(c => c < infinitive && c > call && tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "on")
+            && tree.Children(infinitive).Any(c => c < infinitive && tree.BaseRel(c) == "mark" && tree.Lower(c) == "to"))
+            return [(infinitive, call, "xcomp")];
+        int on = tree.Children(infinitive).FirstOrDefault(c => c < infinitive && tree.BaseRel(c) == "mark" && tree.Lower(c) == "on", -1);
+        int to = tree.Children(infinitive).FirstOrDefault(c => c < infinitive && tree.BaseRel(c) == "mark" && tree.Lower(c) == "to", -1);
+        int subject = tree.Children(infinitive).FirstOrDefault(c => c > on && c < to && tree.BaseRel(c) == "nsubj", -1);
+        if (on < 0 || to < 0 || subject < 0 || on != call + 1) return [];
+        return [(subject, call, "obl"), (on, subject, "case"), (infinitive, call, "xcomp")];
+    }
+
+    private static readonly FrozenSet<string> JourneyNouns =
+        new[] { "visit", "trip", "journey", "tour", "voyage", "mission", "travel", "flight", "return", "pilgrimage" }.ToFrozenSet();
+
+    /// <summary>
+    /// A destination the parser hung on the traveller of a journey noun: "a planned trip by the French president to
+    /// Ottawa" read with "to Ottawa" under "president". A "to" phrase right after a journey noun's "by" agent belongs
+    /// to the journey.
+    /// </summary>
+    private static (int, int, string)? DestinationOnTraveller(SentenceTree tree, int place)
+    {
+        if (tree.BaseRel(place) != "nmod" || tree.CaseOf(place) is not ("to" or "into")) return null;
+        int traveller = tree.Head(place);
+        if (traveller < 0 || traveller > place || tree.CaseOf(traveller) != "by" || tree.BaseRel(traveller) != "nmod") return null;
+        int journey = tree.Head(traveller);
+        if (journey < 0 || journey > traveller || tree.Upos(journey) != "NOUN" || !JourneyNouns.Contains(tree.Lemma(journey))) return null;
+        return (place, journey, tree.Rel(place));
+    }
+
+    /// <summary>
+    /// A predicative adjective the parser hung as a modifier ('amod') on the copula or on an adverb after it, with the
+    /// copula hung on the subject: "The minister is also due to meet …" read with "due" under "also", "also" under
+    /// "is" and "is" under "minister". The adjective heads the clause: it takes the subject's place (and its
+    /// relation), the subject (the head of its name) becomes its 'nsubj', the copula its 'cop', the adverbs its
+    /// 'advmod', the subject's dependents after the adjective ("." and the like) move to it, and a "to" infinitive read
+    /// as its clausal subject is its complement ('xcomp').
+    /// </summary>
+    private static List<(int, int, string)> AdjectiveAfterCopula(SentenceTree tree, int be)
+    {
+        // (a copula precedes its predicate: one hung on the word before it is misplaced as well)
+        if (tree.Upos(be) != "AUX" || tree.Lemma(be) != "be" || (tree.BaseRel(be) == "cop" && tree.Head(be) > be)) return [];
+        int adj = be + 1;
+        while (adj < tree.End && tree.Upos(adj) == "ADV") adj++;
+        if (adj >= tree.End || tree.Upos(adj) != "ADJ" || tree.BaseRel(adj) != "amod") return [];
+        int h = tree.Head(adj);
+        if (h < be || h >= adj) return [];
+        int subject = tree.Head(be);
+        if (subject < 0 || subject > be) return [];
+        while (tree.BaseRel(subject) is "flat" or "compound" && tree.Head(subject) is int up and >= 0 && up < subject) subject = up;
+        if (tree.Upos(subject) is not ("NOUN" or "PROPN" or "PRON")) return [];
+        for (int x = be; x != subject; x = tree.Head(x))
+            if (x < 0) return []; // the copula must hang from the subject, through names only
+        var moves = new List<(int, int, string)> { (adj, tree.Head(subject), tree.Rel(subject)), (subject, adj, "nsubj"), (be, adj, "cop") };
+        for (int a = be + 1; a < adj; a++) moves.Add((a, adj, "advmod"));
+        foreach (int c in tree.Children(subject))
+            if (c > adj) moves.Add((c, adj, tree.Rel(c)));
+        // its "to" infinitive, read as a clausal subject while the adjective had none, is its complement
+        foreach (int c in tree.Children(adj))
+            if (c > adj && tree.BaseRel(c) == "csubj" && tree.Children(c).Any(m => m < c && tree.Lower(m) == "to")) moves.Add((c, adj, "xcomp"));
+        return moves;
     }
 
     /// <summary>

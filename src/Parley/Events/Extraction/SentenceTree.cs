@@ -37,6 +37,7 @@ internal sealed class SentenceTree
     {
         if (Head(w) is int old and >= 0) _children[old - First].Remove(w);
         (_repaired ??= [])[w] = (head, rel);
+        if (head < 0) return; // the sentence's root
         var list = _children[head - First];
         int at = list.FindIndex(c => c > w);
         list.Insert(at < 0 ? list.Count : at, w);
