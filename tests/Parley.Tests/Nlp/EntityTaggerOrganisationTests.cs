@@ -18,6 +18,17 @@ public sealed class EntityTaggerOrganisationTests
     }
 
     [Fact]
+    public void A_capitalised_run_around_an_institution_noun_is_an_organisation_even_when_the_model_missed_it()
+    {
+        // Nothing tagged: "Orland Museum" is no institution name here, "Tessaly Academy of Music" is.
+        string[] words = ["In", "Tessaly", "Academy", "of", "Music", "and", "the", "Orland", "Museum", "."];
+        Assert.Equal([new EntitySpan(1, 5, "ORG")], EntityTagger.WithOrganisationCues([], words));
+        // The model's place inside the name gives way; two coordinated names stay two.
+        string[] two = ["She", "taught", "at", "the", "University", "of", "Keldon", "and", "Marsh", "College", "."];
+        Assert.Equal([new EntitySpan(4, 7, "ORG"), new(8, 10, "ORG")], EntityTagger.WithOrganisationCues([new(6, 7, "LOC")], two));
+    }
+
+    [Fact]
     public void A_legal_form_alone_is_no_mention()
     {
         string[] words = ["Corvale", "Mining", "Corporation", ",", "Inc.", "appealed", "."];

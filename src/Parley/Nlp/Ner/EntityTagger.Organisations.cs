@@ -32,7 +32,21 @@ public sealed partial class EntityTagger
                 result[result.IndexOf(x)] = x with { Type = EntityTypes.Organisation };
             }
         }
-        var current = result is null ? spans : [.. result];
+        for (int h = 0; h < words.Length; h++)
+        {
+            if (!InstitutionHeads.Contains(words[h])) continue;
+            var (start, end) = InstitutionName(words, h);
+            if (end - start < 2) continue;
+            var list = result ?? [.. spans];
+            // Only mentions inside the name give way to it; one reaching outside it is left as the model tagged it.
+            if (list.Any(y => y.Start < end && start < y.End && (y.Start < start || y.End > end))) continue;
+            if (list.Any(y => y.Start == start && y.End == end && y.Type == EntityTypes.Organisation)) continue;
+            list.RemoveAll(y => y.Start < end && start < y.End);
+            list.Add(new EntitySpan(start, end, EntityTypes.Organisation));
+            result = list;
+            h = end - 1;
+        }
+        var current = result is null ? spans : [.. result.OrderBy(x => x.Start)];
         for (int k = 0; k < current.Length; k++)
         {
             var x = current[k];
@@ -111,6 +125,49 @@ public sealed partial class EntityTagger
         }
         return true;
     }
+
+    /// <summary>
+    /// The capitalised run around an institution noun at <paramref name="head"/>: the capitalised words before it (a
+    /// possessive "'s" inside), and after it "of"/"for" with the capitalised words that follow ("the", "and", "&amp;"
+    /// inside when a capitalised word follows, but not an "and" before another institution name); a sentence-initial function word ("The", "In", …) is left out.
+    /// </summary>
+    private static (int Start, int End) InstitutionName(ReadOnlySpan<string> words, int head)
+    {
+        int start = head;
+        while (start > 0 && (IsCapitalised(words[start - 1]) || words[start - 1] == "'s" && start > 1 && IsCapitalised(words[start - 2]))) start--;
+        if (start < head && SentenceStarters.Contains(words[start])) start++;
+        int end = head + 1;
+        // "… School for the Royal Library of …": the words after "for" are another institution's name.
+        if (end + 1 < words.Length && words[end] is "of" or "for" && !HasHeadAhead(words, words[end + 1] == "the" ? end + 2 : end + 1))
+        {
+            int e = end + 1;
+            while (e < words.Length && (IsCapitalised(words[e]) || words[e] is "the" or "and" or "&" or "of" or "for" && e + 1 < words.Length && IsCapitalised(words[e + 1])))
+            {
+                // "University of Keldon and Marsh College" coordinates two names: the second has its own head.
+                if (words[e] is "and" or "&" && HasHeadAhead(words, e + 1)) break;
+                e++;
+            }
+            while (e > end + 1 && !IsCapitalised(words[e - 1])) e--;
+            if (e > end + 1) end = e;
+        }
+        return (start, end);
+    }
+
+    private static bool HasHeadAhead(ReadOnlySpan<string> words, int from)
+    {
+        for (int i = from; i < words.Length && IsCapitalised(words[i]); i++)
+            if (InstitutionHeads.Contains(words[i])) return true;
+        return false;
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Capitalised function words that open sentences and are no part of a name.</summary>
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "At", "On", "For", "From", "To", "By", "With", "Of", "And", "But", "As", "This", "That",
+        "These", "Those", "His", "Her", "Their", "Our", "Its", "My", "Your", "When", "While", "After", "Before", "If",
+    };
 
     /// <summary>The head word of a name: the word before its first "of" or "for" ("Court of Appeal", "National Library of …"), else its last word.</summary>
     private static int HeadOf(ReadOnlySpan<string> name)
