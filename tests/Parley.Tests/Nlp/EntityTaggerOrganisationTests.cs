@@ -29,6 +29,14 @@ public sealed class EntityTaggerOrganisationTests
     }
 
     [Fact]
+    public void Names_headed_by_a_division_noun_are_places_unless_they_end_in_an_institution_noun()
+    {
+        string[] words = ["The", "Municipality", "of", "Tarvel", "left", "Orrin", "County", "Council", "."];
+        Assert.Equal([new EntitySpan(1, 4, "LOC"), new(5, 8, "ORG")],
+            EntityTagger.WithOrganisationCues([new(1, 4, "ORG"), new(5, 8, "ORG")], words));
+    }
+
+    [Fact]
     public void A_legal_form_alone_is_no_mention()
     {
         string[] words = ["Corvale", "Mining", "Corporation", ",", "Inc.", "appealed", "."];

@@ -354,8 +354,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.638, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 63.8");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.680, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.0");
+        Assert.True(all.Scores[0].F1 >= 0.639, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 63.9");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.681, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.1");
     }
 
     [SharedFact]

@@ -11,7 +11,7 @@ public sealed partial class EntityTagger
     /// (2) <b>Short forms in parentheses</b>: an abbreviation alone in parentheses right after a name, whose letters are
     /// taken in order from the name's words, the first from its first word (Schwartz &amp; Hearst 2003: "Baltic Fishery
     /// Board ( BFB )"), is a mention of the name's type; its later uses in the document follow
-    /// (<see cref="ShortFormRepeats"/>). (3) A one-word mention that is only a company's legal form ("Inc.", "Ltd") is dropped.
+    /// (<see cref="ShortFormRepeats"/>). (4) A name headed by a territory or division noun (<see cref="Divisions"/>) is a place. (3) A one-word mention that is only a company's legal form ("Inc.", "Ltd") is dropped.
     /// </summary>
     internal static EntitySpan[] WithOrganisationCues(EntitySpan[] spans, ReadOnlySpan<string> words)
     {
@@ -30,6 +30,12 @@ public sealed partial class EntityTagger
             {
                 result ??= [.. spans];
                 result[result.IndexOf(x)] = x with { Type = EntityTypes.Organisation };
+            }
+            else if (x.Type != EntityTypes.Location && Divisions.Contains(words[HeadOf(words[x.Start..x.End]) + x.Start])
+                && !InstitutionHeads.Contains(words[x.End - 1]))
+            {
+                result ??= [.. spans];
+                result[result.IndexOf(x)] = x with { Type = EntityTypes.Location };
             }
         }
         for (int h = 0; h < words.Length; h++)
@@ -176,6 +182,17 @@ public sealed partial class EntityTagger
             if (name[i] is "of" or "for") return i - 1;
         return name.Length - 1;
     }
+
+    /// <summary>
+    /// Nouns for a territory or an administrative division: a name headed by one ("Municipality of Tarvel", "Orrin
+    /// County", "Kingdom of Osk") is a place, as in GUM train (City, Kingdom, County, Province), unless it ends in an
+    /// institution noun ("Orrin County Council").
+    /// </summary>
+    private static readonly HashSet<string> Divisions = new(StringComparer.Ordinal)
+    {
+        "Municipality", "Province", "County", "City", "Kingdom", "Region", "Prefecture", "Township", "Borough", "Parish",
+        "Territory", "Emirate", "Duchy", "Oblast", "Governorate", "Canton", "Republic",
+    };
 
     /// <summary>Legal forms of companies, written after the name.</summary>
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal) { "Inc.", "Inc", "Ltd", "Ltd.", "Corp.", "LLC", "plc", "PLC", "Co." };
