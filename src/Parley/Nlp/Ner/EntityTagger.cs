@@ -102,7 +102,7 @@ public sealed partial class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words, _gazetteer), words), words, _gazetteer);
+        return WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer);
     }
 
     /// <summary>
@@ -290,7 +290,7 @@ public sealed partial class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNorp(StormNames(PressNames(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w, _gazetteer), w), w, _gazetteer);
+            result[s] = WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer);
         }
         return result;
     }
@@ -397,6 +397,7 @@ public sealed partial class EntityTagger
                 spans[s][k] = x with { Type = best };
             }
         StormNameRepeats(sentences, spans);
+        ShortFormRepeats(sentences, spans);
         // A one-word mention that is the surname of a person named in full in the article is that person ("Norton" after "Joshua Norton").
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int s = 0; s < spans.Length; s++)
