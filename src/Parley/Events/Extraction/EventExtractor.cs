@@ -1449,6 +1449,7 @@ public sealed partial class EventExtractor
             {
                 if (Speaker(tree, ctx, h) is { } s) found = s;
             }
+            if (ReportOverTimeNoun(tree, x) is int reported and >= 0 && Speaker(tree, ctx, reported) is { } overTime) found = overTime;
             x = h;
         }
         return found;
