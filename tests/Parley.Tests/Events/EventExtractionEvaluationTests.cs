@@ -38,7 +38,8 @@ namespace Parley.Tests.Events;
 /// 0.687; the stranded target of a hostile noun ('the army's crackdown on students' with 'on' hung on the verb): strict
 /// F1 0.699; PLOVER unchanged. Conditions and what a "for" clause asks for rank below the reported event (evplover6c):
 /// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393. Saying or calling something a
-/// threat, a bias or a provocation is an accusation (evseeds6d): detection F1 0.845, strict F1 0.702.
+/// threat, a bias or a provocation is an accusation (evseeds6d): detection F1 0.845, strict F1 0.702. Exercise hosts,
+/// "there", and plural offices possessing a meeting (fields10): strict F1 0.774 -> 0.798; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -48,13 +49,14 @@ public sealed class EventExtractionEvaluationTests
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
         Assert.True(report.Detection.F1 >= 0.88, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.76, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.79, $"strict F1 {report.Strict.F1:F3}");
     }
 
     /// <summary>Date accuracy over the strictly matched seed events (exact value, and lenient: the ranges overlap). Measured
     /// with discourse-anchored report dates and lengths read as rounded down (dates7): 16/38 = 0.421, lenient 18/38 = 0.474;
     /// merged with the new visit and gathering rules the denominator grows by two matched events whose gold dates need
-    /// outside facts (a year-less article): 16/40 = 0.400, lenient 18/40 = 0.450.</summary>
+    /// outside facts (a year-less article): 16/40 = 0.400, lenient 18/40 = 0.450. With year-less relative times dated by the
+    /// article's year bounds (fields10): 20/45 = 0.444, lenient 28/45 = 0.622.</summary>
     [SharedFact]
     public void Seeds_date_accuracy_stays_above_its_floor()
     {
@@ -62,7 +64,7 @@ public sealed class EventExtractionEvaluationTests
         var date = report.Fields.Single(f => f.Field == "date");
         var lenient = report.Fields.Single(f => f.Field == "date_lenient");
         Assert.True(date.Total > 0 && (double)date.Correct / date.Total >= 0.44, $"date {date.Correct}/{date.Total}");
-        Assert.True((double)lenient.Correct / lenient.Total >= 0.51, $"lenient date {lenient.Correct}/{lenient.Total}");
+        Assert.True((double)lenient.Correct / lenient.Total >= 0.61, $"lenient date {lenient.Correct}/{lenient.Total}");
     }
 
     [SharedFact]

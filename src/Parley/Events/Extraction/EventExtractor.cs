@@ -72,7 +72,7 @@ public sealed partial class EventExtractor
         var events = new List<EventRecord>();
         var trees = new List<SentenceTree>(tokens.SentenceCount);
         for (int s = 0; s < tokens.SentenceCount; s++) trees.Add(new SentenceTree(s, tokens, tags, deps));
-        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times, doc.Get(Layers.ReferenceDate).Date), Trees = trees };
+        context = context with { Occasions = OccasionIndex.Build(trees, context.Places, context.Times, doc.Get(Layers.ReferenceDate).Date), Trees = trees, Reference = doc.Get(Layers.ReferenceDate) };
         foreach (var tree in trees)
         {
             if (tree.End <= tree.First) continue;
@@ -91,6 +91,8 @@ public sealed partial class EventExtractor
         public OccasionIndex Occasions { get; init; } = OccasionIndex.Empty;
 
         public IReadOnlyList<SentenceTree> Trees { get; init; } = [];
+
+        public Parley.Dates.ReferenceDate? Reference { get; init; }
     }
 
     private IEnumerable<EventRecord> ExtractSentence(SentenceTree tree, DocumentContext ctx, IReadOnlyList<EventRecord> prior)
@@ -425,6 +427,7 @@ public sealed partial class EventExtractor
         {
             NominalArguments(tree, ctx, t, trigger.Type, actors, recipients);
             SplitCompoundPossessor(tree, ctx, trigger, actors);
+            RoleGroupParticipants(tree, ctx, trigger, actors, recipients);
             if (recipients.Count == 0 && Hostile(trigger.Type)) StrandedTarget(tree, ctx, t, recipients);
         }
         else
@@ -518,6 +521,7 @@ public sealed partial class EventExtractor
         // "clashes with protesters turned into violence": violence done by protesters alone is a riot (PROTEST), not an assault.
         if (RiotByProtesters(tree, trigger, actors)) (type, mode) = (PloverType.Protest, "riot");
         if (MultinationalExercise(tree, trigger, type, actors)) (type, mode) = (PloverType.Cooperate, null);
+        ExerciseHost(tree, ctx, trigger, type, actors, recipients);
         var (modality, refusal) = Modality(tree, t);
         // Backing a negotiation one would take part in is the intent to negotiate.
         if (modality == EventModality.Asserted && trigger.Kind == TriggerKind.Noun && BackerOfNegotiation(tree, t, type, recipients.Count > 0) >= 0)
@@ -579,6 +583,7 @@ public sealed partial class EventExtractor
             if (place is null && setting.Place is { } sp) { place = ToEventPlace(sp); placeSpan = sp.Span; }
         }
         if (date is null && (ReportAnchors.Of(tree, ctx.Trees, t, modality, ctx.Times, _reporting.Contains, ctx.Occasions.Reference) ?? EventDates.PresentStay(tree, t, modality, ctx.Occasions.Reference) ?? OfficeBounds.Of(tree, t, modality, actors.Concat(recipients).Select(a => a.Span), ctx.Actors, ctx.Occasions.Reference)) is { } told) (date, dateSpan) = (told.Date, told.Span);
+        if (date is null && ArticleRangeDate(tree, ctx, t, clause, modality) is { } ranged) (date, dateSpan) = (ranged.Date, ranged.Span);
         var topics = Topics(tree, ctx, t, fields);
         // A visit's destination is its host: "a visit to Moscow" is received by Russia's government.
         if (type == PloverType.Consult && mode == "visit" && recipients.Count == 0 && place?.Country is { } host && placeSpan is { } hostSpan
@@ -1445,6 +1450,7 @@ public sealed partial class EventExtractor
             {
                 if (Speaker(tree, ctx, h) is { } s) found = s;
             }
+            if (ReportOverTimeNoun(tree, x) is int reported and >= 0 && Speaker(tree, ctx, reported) is { } overTime) found = overTime;
             x = h;
         }
         return found;
