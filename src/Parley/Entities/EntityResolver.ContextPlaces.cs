@@ -22,3 +22,29 @@ public sealed partial class EntityResolver
         return !(open >= 0 && close < text.Length && text[open] == '(' && text[close] == ')');
     }
 }
+
+/// <summary>A person's country stated by "of &lt;country&gt;" after the name.</summary>
+public sealed partial class EntityResolver
+{
+    /// <summary>
+    /// "King Faisal of Iraq", "Prince Karim of Jordan": a person named with "of" and a country right after the name
+    /// belongs to that country, whatever knowledge-base entry of the same name (another country's king) the bare name
+    /// matched; that entry's office and ids are dropped with it.
+    /// </summary>
+    private static void CountriesStatedAfterNames(string text, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var m = actors[i];
+            if (m.Kind != ActorKind.Person || m.Country is null) continue;
+            foreach (var p in places)
+            {
+                if (p.FeatureClass != 'A' || p.Country is not { } stated || stated == m.Country || p.Span.Start <= m.Span.End
+                    || text[m.Span.End..p.Span.Start] != " of ") continue;
+                actors[i] = m with { Country = stated, Role = null, KbId = null, WikidataId = null,
+                    Evidence = m.Evidence + $"; country {stated} stated by 'of {p.Text}' after the name" };
+                break;
+            }
+        }
+    }
+}

@@ -50,6 +50,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CountriesFromContext(text, actors, places);
+        CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
