@@ -50,6 +50,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CountriesFromContext(text, actors, places);
+        CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
@@ -521,7 +522,7 @@ public sealed partial class EntityResolver(EntityResources resources)
                     && a.Kind is ActorKind.State or ActorKind.Group or ActorKind.Organisation && (best is null || a.Span.Start > best.Value.At))
                     best = (a.Span.Start, c, a.Text);
             foreach (var p in places)
-                if (p.Span.End <= g.Span.Start && p.Span.Start >= from && p.Country is { } c && (best is null || p.Span.Start > best.Value.At))
+                if (p.Span.End <= g.Span.Start && p.Span.Start >= from && p.Country is { } c && (best is null || p.Span.Start > best.Value.At) && LendsCountry(text, p, g))
                     best = (p.Span.Start, c, p.Text);
             if (best is { } b)
                 actors[i] = g with { Country = b.Country, Evidence = g.Evidence + $"; country {b.Country} from '{b.Text}' earlier in the sentence" };

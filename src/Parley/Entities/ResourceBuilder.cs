@@ -14,7 +14,7 @@ public static class ResourceBuilder
     {
         var (countries, places) = GazetteerCompiler.Compile(sharedData);
         var gazetteer = GazetteerData.Read(new MemoryStream(countries), new MemoryStream(places));
-        byte[] actors = ActorKbCompiler.Compile(sharedData, gazetteer);
+        byte[] actors = ActorKbCompiler.Compile(sharedData, gazetteer, lexiconDir);
         var kb = ActorKb.Read(new MemoryStream(actors));
         Validate(new EntityResources(gazetteer, kb, EntityResources.LoadLexicon(lexiconDir)));
         return new SortedDictionary<string, byte[]>(StringComparer.Ordinal)

@@ -33,7 +33,9 @@ public static partial class ActorKbCompiler
         public readonly List<KbOffice> Offices = [];
     }
 
-    public static byte[] Compile(string sharedData, GazetteerData gazetteer)
+    /// <param name="lexiconDir">The repository's <c>data/entities</c>: its <c>bodies.txt</c>, in the PETRARCH dictionary format,
+    /// adds intergovernmental bodies the dictionaries lack ("European Community", "OSCE"); null to read none.</param>
+    public static byte[] Compile(string sharedData, GazetteerData gazetteer, string? lexiconDir = null)
     {
         var iso3 = gazetteer.Countries.Select(c => c.Iso3).ToHashSet();
         var countryByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +47,8 @@ public static partial class ActorKbCompiler
         ReadPetrarch(ReadText(Path.Combine(pet, "Phoenix.Countries.actors.txt.gz")), "petrarch-countries", iso3, all);
         ReadPetrarch(File.ReadAllText(Path.Combine(pet, "Phoenix.International.actors.txt")), "petrarch-international", iso3, all);
         ReadPetrarch(File.ReadAllText(Path.Combine(pet, "Phoenix.MilNonState.actors.txt")), "petrarch-milnonstate", iso3, all);
+        if (lexiconDir is not null && File.Exists(Path.Combine(lexiconDir, "bodies.txt")))
+            ReadPetrarch(File.ReadAllText(Path.Combine(lexiconDir, "bodies.txt")), "parley-bodies", iso3, all);
 
         MergeDuplicatePeople(all);
         foreach (var b in all.Where(b => b.Kind == ActorKind.Person)) b.Name = WithoutTitle(b);

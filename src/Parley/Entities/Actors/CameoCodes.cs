@@ -12,6 +12,15 @@ public static class CameoCodes
         "HRI", "LAB", "REF", "AGR", "ENV", "DEV", "RAD", "SET", "MOD", "UAF", "IMG", "INS", "NGO", "IGO", "MNC",
     ];
 
+    /// <summary>
+    /// CAMEO country codes that differ from ISO 3166-1 alpha-3 (CAMEO manual, country list): the dictionaries code UNITA
+    /// ANGREB and East Timor TMP, which the ISO set alone would read as no country at all.
+    /// </summary>
+    private static readonly Dictionary<string, string> LegacyCountries = new(StringComparer.Ordinal)
+    {
+        ["ANG"] = "AGO", ["TMP"] = "TLS", ["ROM"] = "ROU", ["ZAR"] = "COD",
+    };
+
     /// <summary>Roles that name a branch of government more precisely than GOV does.</summary>
     private static readonly HashSet<string> GovBranches = ["MIL", "LEG", "JUD", "COP", "SPY"];
 
@@ -31,6 +40,7 @@ public static class CameoCodes
                 return (head, null);
             default:
                 if (iso3.Contains(head)) country = head;
+                else if (LegacyCountries.TryGetValue(head, out var iso) && iso3.Contains(iso)) country = iso;
                 else { country = null; rest = 0; }
                 break;
         }
