@@ -484,6 +484,7 @@ public sealed partial class EventExtractor
                 if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
             }
         }
+        VisitHostOfPart(tree, trigger, actors, recipients, prior);
         if (actors.Count == 0 && recipients.Count == 0) return null;
         if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
