@@ -471,7 +471,7 @@ public sealed partial class EventExtractor
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
             && (GroupReference(tree, t, trigger.Kind) || reporter is not null || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
                 // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
-                && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
+                && (!(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate) || OutcomeAtGathering(tree, t))))
             && (reporter is not null ? UnrealisedAntecedent(prior, trigger.Type) : Antecedent(prior)) is { } found)
         {
             var (antecedent, source) = found;

@@ -5,7 +5,7 @@ namespace Parley.Events.Extraction;
 /// <summary>
 /// General repairs of parser slips that cost events, applied to a <see cref="SentenceTree"/> (never to the layer).
 /// </summary>
-internal static class ParseRepairs
+internal static partial class ParseRepairs
 {
     private static readonly FrozenSet<string> Reporting =
         new[] { "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write" }.ToFrozenSet();
@@ -22,6 +22,8 @@ internal static class ParseRepairs
         }
         for (int w = tree.First; w < tree.End; w++)
             if (PrepositionOnPossessor(tree, w) is { } moved) yield return moved;
+        for (int w = tree.First; w < tree.End; w++)
+            if (DeterminerBeforeQuote(tree, w) is { } moved) yield return moved;
     }
 
     /// <summary>
