@@ -40,7 +40,8 @@ namespace Parley.Tests.Events;
 /// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393. Saying or calling something a
 /// threat, a bias or a provocation is an accusation (evseeds6d): detection F1 0.845, strict F1 0.702. A "no" cut off
 /// from its noun by a quotation mark, and an agreement noun set at a gathering taking its participants (seeds10):
-/// detection F1 0.893 -> 0.899, strict F1 0.774 -> 0.781; PLOVER unchanged.
+/// detection F1 0.893 -> 0.899, strict F1 0.774 -> 0.781; PLOVER unchanged. The purpose infinitive of a rejected
+/// alternative ("rather than a measure to protect Y") is no event: detection F1 0.905, strict F1 0.786; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -49,8 +50,8 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.895, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.775, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.90, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.78, $"strict F1 {report.Strict.F1:F3}");
     }
 
     /// <summary>Date accuracy over the strictly matched seed events (exact value, and lenient: the ranges overlap). Measured

@@ -482,7 +482,7 @@ public sealed partial class EventExtractor
             }
         }
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t)) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t) || RejectedAlternative(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
