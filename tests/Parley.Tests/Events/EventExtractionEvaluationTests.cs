@@ -39,7 +39,10 @@ namespace Parley.Tests.Events;
 /// F1 0.699; PLOVER unchanged. Conditions and what a "for" clause asks for rank below the reported event (evplover6c):
 /// seeds unchanged; PLOVER accuracy 0.863, recall 0.814, source 0.609, target 0.393. Saying or calling something a
 /// threat, a bias or a provocation is an accusation (evseeds6d): detection F1 0.845, strict F1 0.702. Exercise hosts,
-/// "there", and plural offices possessing a meeting (fields10): strict F1 0.774 -> 0.798; PLOVER unchanged.
+/// "there", and plural offices possessing a meeting (fields10): strict F1 0.774 -> 0.798; PLOVER unchanged. A "no" cut off
+/// from its noun by a quotation mark, and an agreement noun set at a gathering taking its participants (seeds10):
+/// detection F1 0.893 -> 0.899, strict F1 0.774 -> 0.781; PLOVER unchanged. The purpose infinitive of a rejected
+/// alternative ("rather than a measure to protect Y") is no event: detection F1 0.905, strict F1 0.786; PLOVER unchanged.
 /// </summary>
 public sealed class EventExtractionEvaluationTests
 {
@@ -48,7 +51,7 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
-        Assert.True(report.Detection.F1 >= 0.88, $"detection F1 {report.Detection.F1:F3}");
+        Assert.True(report.Detection.F1 >= 0.90, $"detection F1 {report.Detection.F1:F3}");
         Assert.True(report.Strict.F1 >= 0.79, $"strict F1 {report.Strict.F1:F3}");
     }
 

@@ -172,7 +172,7 @@ public static class EventScorer
     internal static string SentenceAround(string text, int start, int end)
     {
         int s = start;
-        while (s > 0 && !(text[s - 1] == '\n' || (s >= 2 && text[s - 1] == ' ' && text[s - 2] is '.' or '!' or '?'))) s--;
+        while (s > 0 && !(text[s - 1] == '\n' || (s >= 2 && text[s - 1] == ' ' && text[s - 2] is '.' or '!' or '?' && !IsAbbreviation(text, s - 2)))) s--;
         int e = end;
         while (e < text.Length && text[e] != '\n' && !(text[e] is '.' or '!' or '?' && (e + 1 == text.Length || char.IsWhiteSpace(text[e + 1])) && !IsAbbreviation(text, e))) e++;
         if (e < text.Length && text[e] != '\n') e++;

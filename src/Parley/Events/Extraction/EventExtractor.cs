@@ -474,7 +474,7 @@ public sealed partial class EventExtractor
         if (!cameoOnly && Interactive(trigger.Type) && actors.Count + recipients.Count < 2
             && (GroupReference(tree, t, trigger.Kind) || reporter is not null || (actors.Count + recipients.Count == 0 && Anaphoric(tree, t, trigger.Kind)
                 // "the agreement", "the cooperation" name a standing thing more often than they restate an event.
-                && !(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate)))
+                && (!(trigger.Kind == TriggerKind.Noun && trigger.Type is PloverType.Agree or PloverType.Cooperate) || OutcomeAtGathering(tree, t))))
             && (reporter is not null ? UnrealisedAntecedent(prior, trigger.Type) : Antecedent(prior)) is { } found)
         {
             var (antecedent, source) = found;
@@ -486,7 +486,7 @@ public sealed partial class EventExtractor
         }
         VisitHostOfPart(tree, trigger, actors, recipients, prior);
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t)) return null;
+        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t) || RejectedAlternative(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))

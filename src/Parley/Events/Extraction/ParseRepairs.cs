@@ -5,7 +5,7 @@ namespace Parley.Events.Extraction;
 /// <summary>
 /// General repairs of parser slips that cost events, applied to a <see cref="SentenceTree"/> (never to the layer).
 /// </summary>
-internal static class ParseRepairs
+internal static partial class ParseRepairs
 {
     private static readonly FrozenSet<string> Reporting =
         new[] { "say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write" }.ToFrozenSet();
@@ -28,6 +28,8 @@ internal static class ParseRepairs
             if (DestinationOnTraveller(tree, w) is { } moved) yield return moved;
         for (int v = tree.First; v < tree.End; v++)
             foreach (var moved in CalledOnSubject(tree, v)) yield return moved;
+        for (int w = tree.First; w < tree.End; w++)
+            if (DeterminerBeforeQuote(tree, w) is { } moved) yield return moved;
     }
 
     /// <summary>
