@@ -52,14 +52,27 @@ public sealed class EventExtractionEvaluationTests
         var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
         Assert.Equal(92, report.GoldEvents);
         Assert.True(report.Detection.F1 >= 0.90, $"detection F1 {report.Detection.F1:F3}");
-        Assert.True(report.Strict.F1 >= 0.79, $"strict F1 {report.Strict.F1:F3}");
+        Assert.True(report.Strict.F1 >= 0.81, $"strict F1 {report.Strict.F1:F3}");
+    }
+
+    /// <summary>Modality and place accuracy over the strictly matched seed events (SPEC §8; issue targets 0.90). Measured
+    /// after session 9's merge with the "there" and visit-part places: modality 65/69 = 0.942, place 30/33 = 0.909.</summary>
+    [SharedFact]
+    public void Seeds_modality_and_place_accuracy_stay_above_their_floors()
+    {
+        var report = new EvalRunner().Run(SharedData.Path("gold", "seeds.gold.jsonl"), [SharedData.Path("seeds")]);
+        var modality = report.Fields.Single(f => f.Field == "modality");
+        var place = report.Fields.Single(f => f.Field == "place");
+        Assert.True(modality.Total > 0 && (double)modality.Correct / modality.Total >= 0.93, $"modality {modality.Correct}/{modality.Total}");
+        Assert.True(place.Total > 0 && (double)place.Correct / place.Total >= 0.90, $"place {place.Correct}/{place.Total}");
     }
 
     /// <summary>Date accuracy over the strictly matched seed events (exact value, and lenient: the ranges overlap). Measured
     /// with discourse-anchored report dates and lengths read as rounded down (dates7): 16/38 = 0.421, lenient 18/38 = 0.474;
     /// merged with the new visit and gathering rules the denominator grows by two matched events whose gold dates need
     /// outside facts (a year-less article): 16/40 = 0.400, lenient 18/40 = 0.450. With year-less relative times dated by the
-    /// article's year bounds (fields10): 20/45 = 0.444, lenient 28/45 = 0.622.</summary>
+    /// article's year bounds (fields10): 20/45 = 0.444, lenient 28/45 = 0.622. Session 9 merged: 21/47 = 0.447, lenient
+    /// 29/47 = 0.617.</summary>
     [SharedFact]
     public void Seeds_date_accuracy_stays_above_its_floor()
     {

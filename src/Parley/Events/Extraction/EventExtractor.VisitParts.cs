@@ -13,12 +13,13 @@ public sealed partial class EventExtractor
     /// actor the article has already told of, and a meeting the sentence places inside it is held with its host. So a
     /// meeting (or the visit noun itself) whose actor possesses such a noun in the sentence, and that names no other
     /// side, takes the other side of the latest earlier visit in the article by that same actor (the country or people
-    /// it went to). Nothing is taken when the article tells of no such visit with a known host.
+    /// it went to), and is set where that visit was (returned: the visit taken, or null). Nothing is taken when the
+    /// article tells of no such visit with a known host.
     /// </summary>
-    private static void VisitHostOfPart(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors,
+    private static EventRecord? VisitHostOfPart(SentenceTree tree, TriggerMatch trigger, List<(ActorRef Ref, Span Span)> actors,
         List<(ActorRef Ref, Span Span)> recipients, IReadOnlyList<EventRecord> prior)
     {
-        if (trigger.Type != PloverType.Consult || recipients.Count > 0 || actors.Count == 0) return;
+        if (trigger.Type != PloverType.Consult || recipients.Count > 0 || actors.Count == 0) return null;
         var visitors = new List<ActorRef>();
         for (int w = tree.First; w < tree.End; w++)
         {
@@ -30,14 +31,15 @@ public sealed partial class EventExtractor
                 visitors.AddRange(actors.Where(a => a.Span.Overlaps(possessor)).Select(a => a.Ref));
             }
         }
-        if (visitors.Count == 0) return;
+        if (visitors.Count == 0) return null;
         for (int i = prior.Count - 1; i >= 0; i--)
         {
             var e = prior[i];
             if (e.Type != PloverType.Consult || e.Mode != "visit" || e.Recipients.Count == 0 || !e.Actors.Any(a => visitors.Any(v => SameActor(a, v)))) continue;
             for (int r = 0; r < e.Recipients.Count; r++)
                 if (e.Evidence.Fields.TryGetValue($"recipient:{r}", out var span)) recipients.Add((e.Recipients[r], span));
-            return;
+            return e;
         }
+        return null;
     }
 }

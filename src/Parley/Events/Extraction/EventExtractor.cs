@@ -484,7 +484,7 @@ public sealed partial class EventExtractor
                 if (!actors.Any(x => SameActor(x.Ref, a.Ref)) && !recipients.Any(x => SameActor(x.Ref, a.Ref))) actors.Add(a);
             }
         }
-        VisitHostOfPart(tree, trigger, actors, recipients, prior);
+        var visitOfPart = VisitHostOfPart(tree, trigger, actors, recipients, prior);
         if (actors.Count == 0 && recipients.Count == 0) return null;
         if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t) || RejectedAlternative(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
@@ -549,6 +549,8 @@ public sealed partial class EventExtractor
         if (date is null && EventDates.WhilePhraseHost(tree, t) is int whileHost and >= 0) date = Date(tree, ctx, whileHost, whileHost, out dateSpan);
         if (date is null && EventDates.RightAfterNoun(tree, t, ctx.Times) is { } after) (date, dateSpan) = (after.Date, after.Span);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
+        if (place is null && TherePlace(tree, ctx, trigger) is { } there) { place = ToEventPlace(there); placeSpan = there.Span; }
+        if (place is null && visitOfPart?.Place is { } vp && visitOfPart.Evidence.Fields.TryGetValue("place", out var vps)) { place = vp; placeSpan = vps; }
         var (occasion, occasionSpan) = Occasion(tree, ctx, t, clause, trigger.Consumed);
         // A named gathering brings its own date and place, stated anywhere in the article ("the conference
         // that begins in Munich on Friday", "The Munich conference will run on February 3-5").
