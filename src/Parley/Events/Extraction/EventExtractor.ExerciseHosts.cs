@@ -75,7 +75,7 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// What "there" at offset <paramref name="at"/> stands for: the last place with a known country named before it as a
-    /// place, in a place phrase ("in Georgia", "to the region of Tavush", "from Kyiv"); a place name used as a
+    /// place, in a place phrase ("in Moldova", "to the region of Tavush", "from Kyiv"); a place name used as a
     /// modifier or a doer ("the US support", "Ukraine said") names a country as an actor, not a location, and is
     /// passed over. Null when there is none.
     /// </summary>

@@ -3,7 +3,7 @@ namespace Parley.Events.Extraction;
 public sealed partial class EventExtractor
 {
     /// <summary>
-    /// An agreement noun set at a gathering the discourse has named: "no breakthrough was expected at the
+    /// An agreement noun set at a gathering the discourse has named: "no big deal is expected at the
     /// meeting", "the deal will be sealed at the talks", "no accord is likely at the summit". The noun is the outcome
     /// of that gathering, so its sides are the gathering's participants (taken, like any anaphoric event noun, from
     /// the latest earlier event with two sides). The gathering is an 'at'/'in' phrase of the noun or of the verb or

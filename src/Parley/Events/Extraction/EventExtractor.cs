@@ -945,9 +945,9 @@ public sealed partial class EventExtractor
             if (rel == "xcomp" && tree.Head(x) is int ctl && ctl >= 0 && !SubjectControl.Contains(tree.Lemma(ctl))
                 && tree.Children(ctl).Where(c => c > ctl && (tree.BaseRel(c) is "obj" or "iobj" || (tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "on" && tree.Lemma(ctl) is "call" or "prevail"))).ToList() is { Count: > 0 } controllers)
             {
-                // "expected Medvedev and Obama to hold talks", "urged Iran to stop", "called on Iran to stop": the
-                // object does it. An object before its verb is a relative or fronted word ("the day that Clinton had
-                // tried to reach …"), no controller.
+                // "expected Macron and Trudeau to hold talks", "urged Iran to stop", "called on Iran to stop": the
+                // object does it. An object before its verb is a relative or fronted word ("the week that Ruto had
+                // tried to call …"), no controller.
                 return controllers;
             }
             if (rel is "advcl" or "acl" && PredicateGerundSubjects(tree, x) is { Count: > 0 } predicated) return predicated;
