@@ -7,7 +7,7 @@ namespace Parley.Events.Extraction;
 
 /// <summary>
 /// The gathering an article is about: the first meeting, talks, conference or summit its opening sentences name
-/// with a date or a place ("the foreign ministers' talks in Berlin on Tuesday", "the conference that begins in Munich
+/// with a date or a place ("the defence ministers' talks in Oslo on Friday", "the conference that begins in Munich
 /// on Friday"). An article written ahead of its gathering is about what is expected there: an event the text gives
 /// no date or place of its own that is not said to have happened, in a sentence that speaks of a meeting ("a
 /// breakthrough is likely at the talks", "the talks, should they take place"), is set at the gathering; a month that
@@ -53,7 +53,7 @@ internal sealed class DocumentSetting
     public DateOnly? Reference { get; init; }
 
     /// <summary>
-    /// "they agreed to hold their own talks before the summit": what is still to happen before the gathering the
+    /// "they agreed to meet on their own ahead of the summit": what is still to happen before the gathering the
     /// article looks ahead to lies between the article's day and the gathering's first day.
     /// </summary>
     public EventDate? Before(SentenceTree tree, EventModality modality)

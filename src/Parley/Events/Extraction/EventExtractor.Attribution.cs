@@ -14,7 +14,7 @@ public sealed partial class EventExtractor
     private static readonly FrozenSet<string> ReportNouns = new[] { "report", "article", "story", "dispatch" }.ToFrozenSet();
 
     /// <summary>
-    /// "According to the report, the new text … calls on X": when the parser makes the attribution phrase the root of
+    /// "According to the report, the latest draft … calls on X": when the parser makes the attribution phrase the root of
     /// the sentence and hangs the event below it, the phrase still names the source of everything under it.
     /// </summary>
     private static (ActorRef, Span)? AttributionRoot(SentenceTree tree, DocumentContext ctx, int root, int t) =>

@@ -83,7 +83,7 @@ public sealed partial class EventExtractor
     }.ToFrozenSet();
 
     /// <summary>
-    /// "Moscow has been irked by US plans to unilaterally deploy …": the parser often hangs the infinitive on the
+    /// "Ankara has been angered by Greek plans to build …": the parser often hangs the infinitive on the
     /// clause's verb (advcl) instead of on the noun right before it. When that noun is one that takes an infinitive
     /// of intention and has an owner (a possessor or a proper-noun modifier), the owner is the infinitive's subject.
     /// </summary>
@@ -118,7 +118,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "several officials, including UN Secretary General Ban Ki-moon and …": the named members a plural noun lists
+    /// "a number of officials, including UN Secretary General Antonio Guterres and …": the named members a plural noun lists
     /// after "including" (a participle or a case marker) are its actors too.
     /// </summary>
     private static IEnumerable<int> Included(SentenceTree tree, int w)
@@ -244,7 +244,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "despite their differences, Russia and the United States have worked …" parsed with "differences" as the
+    /// "despite years of tension, China and Japan have cooperated …" parsed with "differences" as the
     /// subject: a subject with a preposition of its own is a fronted oblique, and the bare noun phrase hung on it is
     /// the real subject. Other subjects stand as they are.
     /// </summary>
@@ -255,8 +255,8 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// The same misparse with the subject hung on the fronted phrase as an apposition ("despite their differences,
-    /// India and the United States have worked …" with no subject on "worked"; or, with "in spite of the dispute, India
+    /// The same misparse with the subject hung on the fronted phrase as an apposition ("despite years of tension,
+    /// India and Brazil have cooperated …" with no subject on "cooperated"; or, with "in spite of the dispute, India
     /// and …", as a conjunct of the fronted phrase): a bare name after the comma of a prepositional phrase before the
     /// verb is the subject.
     /// </summary>

@@ -6,7 +6,7 @@ namespace Parley.Events.Extraction;
 
 /// <summary>
 /// The body whose gathering a journey is made for: "the minister will fly to Brussels to attend a meeting of the
-/// European Council", "she travelled to Geneva to take part in a session of the Human Rights Council". Going somewhere
+/// European Council", "she flew to Geneva to attend a session of the Human Rights Council". Going somewhere
 /// to sit in a body's meeting is meeting that body, so the body is the visit's other side. Pure.
 /// </summary>
 public sealed partial class EventExtractor

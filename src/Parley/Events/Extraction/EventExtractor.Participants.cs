@@ -123,7 +123,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>
-    /// "According to the report, the new text, submitted by X, calls on …": the parser often takes the real subject
+    /// "According to the report, the latest draft, put forward by X, calls on …": the parser often takes the real subject
     /// for an apposition of the attribution noun, with that noun as the root (the verb its conjunct) or as the verb's
     /// oblique. The apposition between the attribution noun and the verb is the verb's subject, or -1.
     /// </summary>
@@ -210,7 +210,7 @@ public sealed partial class EventExtractor
     private static readonly FrozenSet<string> BackingVerbs = new[] { "support", "favour", "favor", "back", "endorse" }.ToFrozenSet();
 
     /// <summary>
-    /// "he supports the initiation of a dialogue with the government", "the rebels back talks with Kabul": one who backs
+    /// "he backs the start of a dialogue with the government", "the rebels back talks with Kabul": one who backs
     /// a negotiation with a named other side is a would-be party to it (CAMEO 036, intent to negotiate), not a supporter
     /// of someone. The backing verb, or -1.
     /// </summary>

@@ -6,7 +6,7 @@ namespace Parley.Events.Extraction;
 public sealed partial class EventExtractor
 {
     /// <summary>
-    /// "The ministry has not confirmed any plans for a meeting", "the palace denied the talks": an anaphoric meeting noun
+    /// "The ministry would not confirm any plans for talks", "the palace denied the talks": an anaphoric meeting noun
     /// in what a reporting verb says, whose only doer is the reporting verb's subject, is not that speaker's meeting — the
     /// speaker only reports on it. When the discourse already has such a meeting still to happen (planned, possible,
     /// intended) with its participants, the speaker is dropped

@@ -131,11 +131,11 @@ public sealed partial class EventExtractor
             bool dominated = results.Any(o => o.Trigger != trigger && o.Record.Type == evt.Type
                 && o.Trigger.Word != trigger.Word && Restates(tree, o.Trigger.Word, trigger.Word) && !TalkedAbout(tree, o, (trigger, evt)));
             if (dominated) continue;
-            // "supports the initiation of a dialogue with X": the backing is the intended dialogue, coded once.
+            // "backs the start of a dialogue with X": the backing is the intended dialogue, coded once.
             if (trigger.Kind != TriggerKind.Noun && evt.Type == PloverType.Support
                 && results.Any(o => o.Record.Actors.Count > 0 && BackerOfNegotiation(tree, o.Trigger.Word, o.Record.Type, o.Record.Recipients.Count > 0) == trigger.Word))
                 continue;
-            // "will discuss the future visit of the US president": the event talked about, with its own participants, is the one coded.
+            // "will discuss a planned trip by the French president": the event talked about, with its own participants, is the one coded.
             if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == evt.Type && TalkedAbout(tree, (trigger, evt), o))) continue;
             // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
             // still coded, with its modality, but the act itself is the sentence's main event.
@@ -541,7 +541,7 @@ public sealed partial class EventExtractor
             (claimant, claimantSpan) = (quoted, quotedSpan);
         var (quote, quoteSpan) = Quote(tree, ctx, t);
         var date = Date(tree, ctx, t, clause, out var dateSpan);
-        // "an agreement was reached on Monday when the two leaders spoke": a when-clause shares its main clause's date.
+        // "a deal was struck on Monday when the two leaders talked": a when-clause shares its main clause's date.
         // So does a while-clause ("was unavailable on Monday while on a visit to Australia").
         if (date is null && tree.BaseRel(clause) == "advcl" && tree.Head(clause) is int main && main >= 0
             && tree.Children(clause).Any(c => tree.BaseRel(c) is "mark" or "advmod" && tree.Lower(c) is "when" or "while"))
@@ -806,7 +806,7 @@ public sealed partial class EventExtractor
     private void NominalArguments(SentenceTree tree, DocumentContext ctx, int n, PloverType type,
         List<(ActorRef, Span)> actors, List<(ActorRef, Span)> recipients)
     {
-        // "Moscow has been one of Assad's staunchest supporters": an agent noun's possessor is the one supported,
+        // "Tehran has long been one of Maduro's most loyal supporters": an agent noun's possessor is the one supported,
         // and the clause it is predicated of names the supporter.
         if (AgentNouns.Contains(tree.Lemma(n)))
         {
@@ -1217,7 +1217,7 @@ public sealed partial class EventExtractor
                 if (_reporting.Contains(lemma))
                 {
                     reported = true;
-                    // "has not confirmed any plans for a meeting": an unconfirmed report leaves the event open.
+                    // "would not confirm any plans for talks": an unconfirmed report leaves the event open.
                     if (tree.Children(x).Any(c => tree.BaseRel(c) is "advmod" && Negators.Contains(tree.Lower(c)))) seen.Add(EventModality.Possible);
                     // "…, should they take place" is often parsed as hanging from the report itself.
                     if (tree.Children(x).Any(c => tree.BaseRel(c) is "parataxis" or "advcl" && c > t
@@ -1437,7 +1437,7 @@ public sealed partial class EventExtractor
             foreach (int c in tree.Children(x))
             {
                 if (tree.BaseRel(c) is "parataxis" && _reporting.Contains(tree.Lemma(c)) && Speaker(tree, ctx, c) is { } s) { found = s; break; }
-                // "According to the results of the meeting with X, Ruto said …": a source phrase is not the source of what it names.
+                // "According to the outcome of his talks with X, Ruto said …": a source phrase is not the source of what it names.
                 if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && tree.Dominates(c, t))
                 {
                     if (_reporting.Contains(tree.Lemma(x)) && Speaker(tree, ctx, x) is { } own) found = own;

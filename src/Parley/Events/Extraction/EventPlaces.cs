@@ -27,7 +27,7 @@ internal static class EventPlaces
     }.ToFrozenSet();
 
     // Relations by which a "where" clause hangs on the place it is at: a relative clause, or one the parser coordinates
-    // with or subordinates to the place ("Lavrov is in the US, where he is to meet …").
+    // with or subordinates to the place ("Ruto is in Ghana, where he is to meet …").
     private static readonly FrozenSet<string> WhereRels = new[] { "acl", "conj", "advcl", "parataxis" }.ToFrozenSet();
 
     public static PlaceMention? Around(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t, int clause, out Span? span)
@@ -58,7 +58,7 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// "negotiations at the foreign ministers' talks in Berlin", "met on the sidelines of the summit in Rome": an event
+    /// "negotiations at the defence ministers' talks in Oslo", "met on the sidelines of the summit in Rome": an event
     /// held at a meeting or gathering is where that gathering is said to be.
     /// </summary>
     internal static PlaceMention? AtGathering(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t, int clause)
@@ -98,7 +98,7 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// "Lavrov will travel to New York to take part in a session and meet officials": what a journey is made to do
+    /// "Ruto will fly to Geneva to attend an assembly and meet officials": what a journey is made to do
     /// happens at its destination.
     /// </summary>
     internal static PlaceMention? Destination(SentenceTree tree, IReadOnlyList<PlaceMention> places, int t)
