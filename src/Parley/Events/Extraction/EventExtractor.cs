@@ -139,6 +139,10 @@ public sealed partial class EventExtractor
             if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == evt.Type && TalkedAbout(tree, (trigger, evt), o))) continue;
             // What a threat, demand or promise is about ("threatened to shell", "urged Iran to stop") is its content:
             // still coded, with its modality, but the act itself is the sentence's main event.
+            // What a request asks for is the request's content (its mode: change, yield, meet …), not an event that
+            // happened: "urged Kenya to withdraw its troops" is the REQUEST alone (gold guidelines; PLOVER codes the demand).
+            if (results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type == PloverType.Request && evt.Type != PloverType.Request && Governs(tree, o.Trigger.Word, trigger.Word)))
+                continue;
             bool content = results.Any(o => o.Trigger.Word != trigger.Word && o.Record.Type != evt.Type && Governs(tree, o.Trigger.Word, trigger.Word));
             kept.Add(content ? evt with { Confidence = Math.Round(Math.Max(0.05, evt.Confidence - 0.15), 3) } : evt);
             keptTriggers.Add(trigger);
