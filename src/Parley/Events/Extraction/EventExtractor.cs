@@ -199,7 +199,7 @@ public sealed partial class EventExtractor
             if (Belief(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
             if (PhrasalReading(tree, w) is { } phrasal) { found.Add(phrasal); continue; }
-            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(SpokenProtest(tree, reading));
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(Expulsion(tree, SpokenProtest(tree, reading)));
         }
         found.AddRange(AttitudeAdjectives(tree));
         var nouns = new List<TriggerMatch>();
@@ -207,7 +207,7 @@ public sealed partial class EventExtractor
         for (int w = tree.First; w < tree.End; w++)
         {
             if (consumed.Contains(w) || tree.Upos(w) != "NOUN") continue;
-            if (NounReading(tree, w, modifiers) is { } reading && !WeaponDanger(tree, reading)) nouns.Add(reading);
+            if (NounReading(tree, w, modifiers) is { } reading && !WeaponDanger(tree, reading)) nouns.Add(Expulsion(tree, reading));
         }
         // "the war games": a word that is part of a longer noun trigger is not a trigger of its own.
         found.AddRange(nouns.Where(n => !modifiers.Contains(n.Word)));
