@@ -16,13 +16,13 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// "X said earlier in the day that Y had tried to call Z", "X told reporters on Monday that …": the parser often reads
-    /// the that-clause after a time phrase as a relative clause on the time noun ("the day that …"), which cuts it off
+    /// the that-clause after a time phrase as a relative or adnominal clause on the time noun ("the day that …"), which cuts it off
     /// from the reporting verb. A relative clause opened by "that" on a time noun that is (within a few hops of
     /// obliques and adverbs) a dependent of a reporting verb is that verb's reported clause. The reporting verb, or -1.
     /// </summary>
     private int ReportOverTimeNoun(SentenceTree tree, int x)
     {
-        if (tree.Rel(x) != "acl:relcl") return -1;
+        if (tree.Rel(x) is not ("acl:relcl" or "acl")) return -1;
         int first = tree.Subtree(x, _ => false).Min();
         if (tree.Lower(first) != "that") return -1;
         int n = tree.Head(x);
