@@ -54,15 +54,8 @@ public sealed partial class EventExtractor
     // off the words; null when the words after n are not a participle or adjective (with adverbs) and then a place.
     private static PlaceMention? ReducedRelativePlace(SentenceTree tree, DocumentContext ctx, int n)
     {
-        int w = n + 1;
-        bool participle = false;
-        for (; w < tree.End && w <= n + 4; w++)
-        {
-            if (tree.Upos(w) == "ADV" && tree.Lower(w) != "there") continue;
-            if (tree.Lower(w) is "underway" || tree.Tags.Xpos[w] is "VBN" or "VBG" or "VBD" || tree.Upos(w) == "ADJ") { participle = true; continue; }
-            break;
-        }
-        if (!participle || w >= tree.End) return null;
+        int w = AfterReducedRelative(tree, n, pastTenseToo: true);
+        if (w < 0) return null;
         if (tree.Lower(w) == "there")
         {
             int at = tree.WordSpan(w).Start;
@@ -71,6 +64,28 @@ public sealed partial class EventExtractor
         if (tree.Lower(w) is "in" or "on" or "off" && w + 1 < tree.End)
             return ctx.Places.FirstOrDefault(p => p.Country is not null && p.Span.Start >= tree.WordSpan(w).End && p.Span.Start <= tree.WordSpan(w).End + 5);
         return null;
+    }
+
+    /// <summary>
+    /// The word right after a reduced relative on noun n ("games | currently underway | there"): a participle or
+    /// adjective with adverbs around it, within four words (with <paramref name="pastTenseToo"/>, a participle the
+    /// tagger read as a past tense counts); -1 when the words after n are no such run or the sentence ends.
+    /// </summary>
+    private static int AfterReducedRelative(SentenceTree tree, int n, bool pastTenseToo)
+    {
+        int w = n + 1;
+        bool participle = false;
+        for (; w < tree.End && w <= n + 4; w++)
+        {
+            if (tree.Upos(w) == "ADV" && tree.Lower(w) != "there") continue;
+            if (tree.Lower(w) is "underway" || tree.Tags.Xpos[w] is "VBN" or "VBG" || (pastTenseToo && tree.Tags.Xpos[w] == "VBD") || tree.Upos(w) == "ADJ")
+            {
+                participle = true;
+                continue;
+            }
+            break;
+        }
+        return participle && w < tree.End ? w : -1;
     }
 
     /// <summary>

@@ -19,14 +19,7 @@ public sealed partial class EventExtractor
         foreach (int c in tree.Children(trigger.Word))
             if (c > trigger.Word && tree.Lower(c) == "there" && tree.BaseRel(c) == "advmod") return ThereAntecedent(ctx, tree.WordSpan(c).Start);
         if (trigger.Kind != TriggerKind.Noun) return null;
-        int w = trigger.Word + 1;
-        bool participle = false;
-        for (; w < tree.End && w <= trigger.Word + 4; w++)
-        {
-            if (tree.Upos(w) == "ADV" && tree.Lower(w) != "there") continue;
-            if (tree.Lower(w) is "underway" || tree.Tags.Xpos[w] is "VBN" or "VBG" || tree.Upos(w) == "ADJ") { participle = true; continue; }
-            break;
-        }
-        return participle && w < tree.End && tree.Lower(w) == "there" ? ThereAntecedent(ctx, tree.WordSpan(w).Start) : null;
+        int w = AfterReducedRelative(tree, trigger.Word, pastTenseToo: false);
+        return w >= 0 && tree.Lower(w) == "there" ? ThereAntecedent(ctx, tree.WordSpan(w).Start) : null;
     }
 }
