@@ -49,6 +49,7 @@ public sealed partial class EntityResolver(EntityResources resources)
                 $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        CountriesOfPlaceNamedBodies(actors, places);
         CountriesFromContext(text, actors, places);
         CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
@@ -692,11 +693,12 @@ public sealed partial class EntityResolver(EntityResources resources)
         {
             string type = nerType;
             if (type is not ("PER" or "ORG")) continue;
-            if (taken.Any(x => x.Overlaps(span))) continue;
             while (t < tokens.Count && tokens[t].Span.Start < span.Start) t++;
             int a = t, b = t;
             while (b < tokens.Count && tokens[b].Span.End <= span.End) b++;
             if (a < tokens.Count && tokens[a].Key == "the") a++;
+            bool placeNamed = type == "ORG" && !actors.Any(x => !Bare(x) && x.Span.Overlaps(span)) && InstitutionNamedForPlace(text, tokens, a, b, placeSpans);
+            if (!placeNamed && taken.Any(x => x.Overlaps(span))) continue;
             while (b > a && !tokens[b - 1].IsWord) b--; // "Ministry's", "(…)"
             if (b <= a || !tokens[a].IsWord) continue;
             var words = new List<string>();
@@ -745,7 +747,7 @@ public sealed partial class EntityResolver(EntityResources resources)
                 if (sector is null && b < tokens.Count && matches[b] is { } after && after.First(CandidateKind.Title) is { } tt && Resources.Lexicon.Titles[tt.Index] is { IsGroup: true, Sector: { } ts })
                 { sector = ts; why = (why is null ? "" : why + "; ") + $"sector {ts} from '{Resources.Lexicon.Titles[tt.Index].Phrase}' after it"; }
                 mention = new ActorMention(Span(tokens, a, b), surface, ActorKind.Organisation, surface, null, country, sector, null, null,
-                    "NER organisation, not in the knowledge base" + (why is null ? "" : "; " + why));
+                    "NER organisation, not in the knowledge base" + (why is null ? "" : "; " + why)) { PlaceNamed = placeNamed };
             }
             actors.RemoveAll(x => Bare(x) && mention.Span.Contains(x.Span));
             actors.Add(mention);

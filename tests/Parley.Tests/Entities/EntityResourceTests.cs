@@ -19,6 +19,19 @@ public sealed class EntityResourceTests
     [Fact]
     public void Embedded_resources_validate() => ResourceBuilder.Validate(EntityResources.Default);
 
+    /// <summary>
+    /// PETRARCH gives some countries and towns entries of their own with dated bare country codes ("ARMENIA_ … [ARM
+    /// >911221]", with the capital as an alias); they are no people, or "Bishkek" would resolve to a person.
+    /// </summary>
+    [Fact]
+    public void No_person_in_the_knowledge_base_is_named_like_a_country()
+    {
+        var countryNames = EntityResources.Default.Gazetteer.Countries.Select(c => NameFold.LooseName(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var people = EntityResources.Default.Kb.Actors.Where(a => a.Kind == ActorKind.Person && countryNames.Contains(NameFold.LooseName(a.Name)))
+            .Select(a => $"{a.Id} {a.Name}").ToList();
+        Assert.True(people.Count == 0, "people named like countries: " + string.Join(", ", people));
+    }
+
     [Theory]
     [InlineData("Sergei", "Sergey")]
     [InlineData("Dmitry", "Dmitriy")]
@@ -38,10 +51,24 @@ public sealed class EntityResourceTests
     [InlineData("The Kremlin said nothing.", "Kremlin", "RUS", "GOV")]
     [InlineData("Downing Street said nothing.", "Downing Street", "GBR", "GOV")]
     [InlineData("Syrian authorities blame gangs.", null, "SYR", "GOV")]
+    [InlineData("Kyrgyz authorities blame gangs.", null, "KGZ", "GOV")]
+    [InlineData("Tajik troops crossed the border.", null, "TJK", "MIL")]
     public void Actors_from_appositions_metonyms_and_groups(string text, string? name, string country, string sector)
     {
         var (actors, _) = Run(text);
         Assert.Contains(actors.Mentions, a => a.Name == name && a.Country == country && a.Sector == sector);
+    }
+
+    /// <summary>A body named for a town ("Mosul University Medical College") is an organisation in the town's country; the town stays a place.</summary>
+    [Fact]
+    public void A_body_named_for_a_town_takes_its_country()
+    {
+        const string text = "The aid reached Mosul University Medical College on Monday.";
+        var hospital = new Span(text.IndexOf("Mosul", StringComparison.Ordinal), text.IndexOf(" on", StringComparison.Ordinal));
+        var (actors, places) = Resolver.Resolve(text, [new Span(0, text.Length)], new DateOnly(2012, 2, 3), [(hospital, "ORG")]);
+        Assert.Contains(actors.Mentions, a => a.Text == "Mosul University Medical College" && a.Country == "IRQ");
+        Assert.Contains(places.Mentions, p => p.Text == "Mosul" && p.Country == "IRQ");
+        Assert.DoesNotContain(places.Mentions, p => p.Text == "University");
     }
 
     [Fact]

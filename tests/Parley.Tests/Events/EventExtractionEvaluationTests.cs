@@ -83,14 +83,16 @@ public sealed class EventExtractionEvaluationTests
         Assert.True((double)lenient.Correct / lenient.Total >= 0.61, $"lenient date {lenient.Correct}/{lenient.Total}");
     }
 
+    // Session 10 (knowledge base without country entries read as people, Central Asian adjectives, bodies named for a
+    // town, a counted toll with its cause): source 112/161 = 0.696, target 66/145 = 0.455.
     [SharedFact]
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
         Assert.True(report.TypeAccuracy >= 0.88, $"type accuracy {report.TypeAccuracy:F3}");
         Assert.True(report.TypeRecall >= 0.87, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.68, $"source country recall {report.SourceCountryRecall:F3}");
-        Assert.True(report.TargetCountryRecall >= 0.44, $"target country recall {report.TargetCountryRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.69, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.TargetCountryRecall >= 0.45, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
     [SharedFact]

@@ -132,8 +132,11 @@ public static partial class ActorKbCompiler
             foreach (Match m in CodeRegex().Matches(body).Cast<Match>())
             {
                 string code = m.Groups[1].Value;
-                // A bare three-letter code is a country's own entry: the gazetteer covers countries.
-                if (code.Length == 3 && iso3.Contains(code) && !m.Groups[3].Success) { skipBlock = true; continue; }
+                // An ISO country code alone, or any bare three-letter code with dates (a state's years of existence), marks a
+                // country's or town's own entry ("ARMENIA_ … [ARM >911221]", "CZECHOSLOVAKIA [CSK <930101]"), not a
+                // person's: the gazetteer covers countries and towns. Undated region or religion codes ("[BAH]", "[WEU]")
+                // stay bodies' codes.
+                if (CameoCodes.IsBareCountryCode(code) && (iso3.Contains(code) || m.Groups[3].Success)) { skipBlock = true; continue; }
                 string? from = null, to = null;
                 if (m.Groups[3].Success)
                 {
@@ -147,7 +150,7 @@ public static partial class ActorKbCompiler
                 var (country, sector) = CameoCodes.Map(code, iso3);
                 current.Offices.Add(new KbOffice(code, country, sector, from, to, RoleComment(comment), source, false));
             }
-            if (skipBlock && current.Offices.Count == 0) { all.Remove(current); current = null; }
+            if (skipBlock) { all.Remove(current); current = null; }
         }
         all.RemoveAll(b => b.Offices.Count == 0);
     }

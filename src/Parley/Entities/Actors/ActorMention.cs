@@ -14,6 +14,9 @@ public sealed record ActorMention(
     /// <summary>The span of the title the text gives with the name ("U.S. Secretary of State"), when there is one.</summary>
     public Span? TitleSpan { get; init; }
 
+    /// <summary>An organisation whose name starts with a place it is named for ("Kabul University"); the place stays a place mention too.</summary>
+    public bool PlaceNamed { get; init; }
+
     /// <summary>The office kind of that title ("foreign-minister"), which links it to dated offices in the knowledge base.</summary>
     public string? OfficeKind { get; init; }
 

@@ -24,6 +24,13 @@ public static class CameoCodes
     /// <summary>Roles that name a branch of government more precisely than GOV does.</summary>
     private static readonly HashSet<string> GovBranches = ["MIL", "LEG", "JUD", "COP", "SPY"];
 
+    /// <summary>
+    /// A bare three-letter code that is no role or sector code: a country's code, current or historical ("ARM", "CSK",
+    /// "DDR", "SCG") — the code a dictionary gives a country's or town's own entry.
+    /// </summary>
+    public static bool IsBareCountryCode(string code) =>
+        code.Length == 3 && code.All(char.IsAsciiLetterUpper) && !Roles.Contains(code) && code is not ("IGO" or "NGO" or "MNC");
+
     public static (string? Country, string? Sector) Map(string code, ISet<string> iso3)
     {
         string c = code.TrimStart('~');

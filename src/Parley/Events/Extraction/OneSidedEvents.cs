@@ -275,8 +275,10 @@ public sealed partial class EventExtractor
         trigger.Kind == TriggerKind.Verb && trigger.Source == TriggerSource.Parley
         && trigger.Type is PloverType.Assault or PloverType.Coerce or PloverType.Accuse
         && tree.Children(trigger.Word).Any(c => tree.Rel(c) is "aux:pass" or "nsubj:pass")
-        // A toll with no doer ("more than 2,000 soldiers have been killed") is a statistic, not an event.
-        && !tree.Children(trigger.Word).Where(c => tree.Rel(c) == "nsubj:pass")
-            .Any(v => tree.Subtree(v, _ => false).Any(d => tree.Upos(d) == "NUM"))
+        // A toll with no doer ("more than 2,000 soldiers have been killed") is a statistic, not an event — unless the
+        // clause says what did it ("two soldiers were killed by a roadside bomb"): then it is one incident.
+        && (!tree.Children(trigger.Word).Where(c => tree.Rel(c) == "nsubj:pass")
+                .Any(v => tree.Subtree(v, _ => false).Any(d => tree.Upos(d) == "NUM"))
+            || tree.Children(trigger.Word).Any(c => tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by"))
         && recipients.Count > 0 && recipients.All(r => r.Ref.Country is not null || r.Ref.Name is not null);
 }

@@ -202,6 +202,8 @@ public sealed partial class EntityTagger
     /// names ending in School, College, Court, Council, Department, Office … are all organisations there) and in
     /// CoNLL's; football and sports clubs ("… FC", "… United", "… Rovers").
     /// </summary>
+    internal static bool IsInstitutionHead(string word) => InstitutionHeads.Contains(word);
+
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
     {
         "University", "Universiteit", "College", "School", "Academy", "Institute", "Seminary", "Conservatory",
