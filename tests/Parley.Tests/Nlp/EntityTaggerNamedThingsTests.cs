@@ -81,4 +81,12 @@ public sealed class EntityTaggerNamedThingsTests
         EntityTagger.Harmonise([first, second], spans);
         Assert.Equal([new EntitySpan(6, 8, "PER")], spans[0]);
     }
+
+    [Fact]
+    public void A_language_name_alone_is_MISC()
+    {
+        string[] words = ["Orla", "spoke", "Swahili", "and", "Tagalog", "near", "the", "Latin", "Quarter", "."];
+        Assert.Equal([new EntitySpan(0, 1, "PER"), new(2, 3, "MISC"), new(4, 5, "MISC"), new(7, 9, "LOC")],
+            EntityTagger.WithNamedThings([new(0, 1, "PER"), new(4, 5, "PER"), new(7, 9, "LOC")], words));
+    }
 }

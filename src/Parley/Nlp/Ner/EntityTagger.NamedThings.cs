@@ -8,7 +8,39 @@ public sealed partial class EntityTagger
     /// <see cref="WithNamedEvents"/>, <see cref="WithWorkTitles"/>, <see cref="WithHonorificNames"/>.
     /// </summary>
     internal static EntitySpan[] WithNamedThings(EntitySpan[] spans, ReadOnlySpan<string> words)
-        => WithInitials(WithoutPostNominals(WithHonorificNames(WithOutletsNamedAfter(WithWorkTitles(WithNamedEvents(spans, words), words), words), words), words), words);
+        => WithLanguages(WithInitials(WithoutPostNominals(WithHonorificNames(WithOutletsNamedAfter(WithWorkTitles(WithNamedEvents(spans, words), words), words), words), words), words), words);
+
+    /// <summary>
+    /// Languages are MISC in CoNLL 2003 (with nationalities): a language name that the country list's demonyms do not
+    /// cover ("Swahili", "Tagalog", "Sanskrit"), standing alone — a one-word mention of the model, or a word outside
+    /// every mention — is a MISC mention, unless a capitalised word follows it (a longer name: "Latin Quarter").
+    /// </summary>
+    internal static EntitySpan[] WithLanguages(EntitySpan[] spans, ReadOnlySpan<string> words)
+    {
+        List<EntitySpan>? result = null;
+        int next = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            while (next < spans.Length && spans[next].End <= i) next++;
+            if (!Languages.Contains(words[i]) || i + 1 < words.Length && IsCapitalised(words[i + 1])) continue;
+            bool inside = next < spans.Length && spans[next].Start <= i;
+            if (inside && (spans[next].End - spans[next].Start > 1 || spans[next].Type is EntityTypes.Misc or EntityTypes.Norp)) continue;
+            result ??= [.. spans];
+            if (inside) result[result.IndexOf(spans[next])] = spans[next] with { Type = EntityTypes.Misc };
+            else result.Add(new EntitySpan(i, i + 1, EntityTypes.Misc));
+        }
+        return result is null ? spans : [.. result.OrderBy(x => x.Start)];
+    }
+
+    /// <summary>Language names that are no demonym of the country list.</summary>
+    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "Latin", "Sanskrit", "Hebrew", "Yiddish", "Esperanto", "Gaelic", "Basque", "Catalan", "Galician", "Mandarin",
+        "Cantonese", "Hokkien", "Swahili", "Tagalog", "Hindi", "Urdu", "Bengali", "Punjabi", "Gujarati", "Marathi",
+        "Telugu", "Kannada", "Malayalam", "Farsi", "Pashto", "Dari", "Amharic", "Tigrinya", "Yoruba", "Igbo", "Hausa",
+        "Zulu", "Xhosa", "Afrikaans", "Malay", "Quechua", "Aymara", "Guarani", "Inuktitut", "Cherokee", "Navajo",
+        "Occitan", "Breton", "Cornish", "Frisian", "Flemish", "Romansh", "Sami", "Tibetan", "Uyghur",
+    };
 
     /// <summary>
     /// The first word of a sentence after any opening quotation marks, brackets or dashes (<c>" Cobalt is …</c>: "Cobalt"),
