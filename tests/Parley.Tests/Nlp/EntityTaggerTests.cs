@@ -345,7 +345,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.741, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 74.1");
+        Assert.True(result.Scores[0].F1 >= 0.745, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 74.5");
     }
 
     [SharedFact]
@@ -354,8 +354,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.639, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 63.9");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.681, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.1");
+        Assert.True(all.Scores[0].F1 >= 0.651, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 65.1");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.687, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.7");
     }
 
     [SharedFact]

@@ -40,7 +40,7 @@ public sealed partial class EntityTagger
         }
         for (int h = 0; h < words.Length; h++)
         {
-            if (!InstitutionHeads.Contains(words[h])) continue;
+            if (!InstitutionHeads.Contains(words[h]) || IsClosingHeadOnly(words, h)) continue;
             var (start, end) = InstitutionName(words, h);
             if (end - start < 2) continue;
             var list = result ?? [.. spans];
@@ -204,13 +204,14 @@ public sealed partial class EntityTagger
     /// </summary>
     internal static bool IsInstitutionHead(string word) => InstitutionHeads.Contains(word);
 
-    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> InstitutionHeads = new(
+    [
         "University", "Universiteit", "College", "School", "Academy", "Institute", "Seminary", "Conservatory",
         "Club", "Society", "Association", "Federation", "League", "Committee", "Commission", "Council", "Board",
         "Department", "Ministry", "Agency", "Bureau", "Authority", "Office", "Court", "Tribunal", "Senate", "Parliament",
         "Assembly", "Party", "Foundation", "Corporation", "Company", "Inc.", "Inc", "Ltd", "Ltd.", "Corp.", "Corp", "Co.",
         "plc", "LLC", "Group", "Orchestra", "Library", "Army", "Navy", "Police",
         "FC", "F.C.", "AFC", "A.F.C.", "United", "Rovers", "Wanderers", "Athletic",
-    };
+        .. ClosingHeads,
+    ], StringComparer.Ordinal);
 }

@@ -102,7 +102,7 @@ public sealed partial class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer);
+        return WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer), words);
     }
 
     /// <summary>
@@ -290,7 +290,7 @@ public sealed partial class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer);
+            result[s] = WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer), w);
         }
         return result;
     }
@@ -373,8 +373,8 @@ public sealed partial class EntityTagger
         // sentence is a common word capitalised by position ("Iodine deficiency …" beside "… dietary iodine …").
         var lower = documentLower ?? LowerWords(sentences);
         for (int s = 0; s < spans.Length; s++)
-            if (spans[s].Length > 0 && spans[s][0] is { Start: 0, End: 1 } x0 && x0.Type != EntityTypes.Norp
-                && lower.Contains(sentences[s][0].ToLowerInvariant()))
+            if (spans[s].Length > 0 && spans[s][0] is var x0 && x0.Start == FirstWord(sentences[s]) && x0.End == x0.Start + 1 && x0.Type != EntityTypes.Norp
+                && lower.Contains(sentences[s][x0.Start].ToLowerInvariant()))
                 spans[s] = spans[s][1..];
 
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
