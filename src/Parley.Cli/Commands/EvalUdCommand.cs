@@ -22,12 +22,17 @@ internal static class EvalUdCommand
             Description = "Also list the tokenizer's token, multi-word-token and sentence-boundary errors by class, with up to N examples per class (default 3).",
             HelpName = "N", Arity = ArgumentArity.ZeroOrOne,
         };
+        var boundaryCost = new Option<bool>("--boundary-cost")
+        {
+            Description = "Also parse the same tokens with the missed gold sentence ends restored, with the added ends removed, and with both, "
+                + "and print what each kind of sentence-boundary error costs in UAS and LAS (needs the tagger and parser models).",
+        };
         var command = new Command("eval-ud", """
             Score tokenization, sentence splitting, tagging, lemmas and dependencies against gold CoNLL-U, from raw text:
             the gold's raw text is rebuilt as the CoNLL 2018 shared task did, analysed by Parley, and aligned by characters.
             Prints precision, recall, F1 and aligned accuracy for Tokens, Sentences, Words, UPOS, XPOS, UFeats, AllTags,
             Lemmas, UAS, LAS, CLAS, MLAS and BLEX.
-            """) { gold, output, beam, showErrors, CommonOptions.Json };
+            """) { gold, output, beam, showErrors, boundaryCost, CommonOptions.Json };
         command.SetAction(result =>
         {
             string path = result.GetValue(gold)!;
@@ -65,6 +70,7 @@ internal static class EvalUdCommand
                 ConlluWriter.Write(writer, system);
             }
             int words = system.Sum(s => s.Words.Count);
+            var cost = result.GetValue(boundaryCost) && analyser is not null ? SentenceBoundaryCost.Measure(corpus, Tokenizer.Default, analyser) : null;
             if (result.GetValue(CommonOptions.Json))
             {
                 env.Out.WriteLine(JsonSerializer.Serialize(new
@@ -80,6 +86,7 @@ internal static class EvalUdCommand
                         aligned_accuracy = m.Score.AlignedAccuracy is { } a ? Math.Round(100 * a, 2) : (double?)null,
                     }),
                     tokenizer_errors = result.GetResult(showErrors) is null ? null : ErrorsJson(corpus, result.GetValue(showErrors) ?? 3),
+                    boundary_cost = cost is null ? null : CostJson(cost),
                 }, StoreJson.Indented));
                 return ExitCodes.Success;
             }
@@ -90,10 +97,41 @@ internal static class EvalUdCommand
                 table.AddRow(metric, $"{100 * s.Precision:0.00}", $"{100 * s.Recall:0.00}", $"{100 * s.F1:0.00}", s.AlignedAccuracy is { } a ? $"{100 * a:0.00}" : "");
             env.Console.Write(table);
             if (result.GetResult(showErrors) is not null) WriteErrors(env, corpus, result.GetValue(showErrors) ?? 3);
+            if (cost is not null) WriteCost(env, cost);
             env.Error.WriteLine($"{words:N0} words in {seconds:0.00} s ({words / Math.Max(seconds, 1e-9):N0} words/s, one thread, analysis only).");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static IEnumerable<(string Name, UdScores Scores)> CostRows(SentenceBoundaryCost.Result cost) =>
+    [
+        ("splitter's sentences", cost.System),
+        ($"{cost.MissedEnds} missed ends restored", cost.MissedRestored),
+        ($"{cost.AddedEnds} added ends removed", cost.AddedRemoved),
+        ("gold sentences (same tokens)", cost.GoldSentences),
+    ];
+
+    private static object CostJson(SentenceBoundaryCost.Result cost) => new
+    {
+        missed_ends = cost.MissedEnds,
+        added_ends = cost.AddedEnds,
+        rows = CostRows(cost).Select(r => new
+        {
+            name = r.Name,
+            sentences_f1 = Math.Round(100 * r.Scores.Sentences.F1, 2),
+            uas = Math.Round(100 * r.Scores.Uas.F1, 2),
+            las = Math.Round(100 * r.Scores.Las.F1, 2),
+        }),
+    };
+
+    /// <summary>What the sentence-boundary errors cost the parser (<see cref="SentenceBoundaryCost"/>).</summary>
+    private static void WriteCost(CliEnvironment env, SentenceBoundaryCost.Result cost)
+    {
+        env.Out.WriteLine("Sentence-boundary cost (same tokens, parsed again):");
+        foreach (var (name, s) in CostRows(cost))
+            env.Out.WriteLine($"  {name,-30} sentences {100 * s.Sentences.F1:0.00}  UAS {100 * s.Uas.F1:0.00} ({100 * (s.Uas.F1 - cost.System.Uas.F1):+0.00;-0.00;+0.00})"
+                + $"  LAS {100 * s.Las.F1:0.00} ({100 * (s.Las.F1 - cost.System.Las.F1):+0.00;-0.00;+0.00})");
     }
 
     /// <summary>The tokenizer's errors for <c>--json</c>: totals, then each class (largest first) with its count and up to N examples.</summary>

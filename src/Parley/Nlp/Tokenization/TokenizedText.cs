@@ -31,6 +31,11 @@ public sealed class TokenizedText : IWordSentences
         _sentenceStartsParagraph = sentenceStartsParagraph;
     }
 
+    /// <summary>The same tokens and words cut into other sentences: sentence k starts at token
+    /// <paramref name="firstTokens"/>[k] (the first is 0, ascending). For diagnostics that score other boundaries.</summary>
+    internal TokenizedText WithSentences(IReadOnlyList<int> firstTokens, IReadOnlyList<bool> startsParagraph) =>
+        new(Text, _tokenSpans, _tokenFirstWord, _wordForms, _wordToken, [.. firstTokens, TokenCount], [.. startsParagraph]);
+
     public static TokenizedText Empty(string text) => new(text, [], [0], [], [], [0], []);
 
     /// <summary>The text the spans address (the document's cleaned text).</summary>
