@@ -109,6 +109,7 @@ internal static class NlpCommands
                 "neural" => options with { NeuralParser = kv[1] == "2" ? Parley.Nlp.Parsing.NeuralParserOptions.TwoNetworks : Parley.Nlp.Parsing.NeuralParserOptions.Ensemble },
                 "seed" => options with { Seed = ulong.Parse(kv[1]) },
                 "save-parser-input" => options with { ParserInputSink = sents => { using var w = new StreamWriter(kv[1]); ConlluWriter.Write(w, sents); } },
+                "clusters" => options with { ParserWordClusters = kv[1] },
                 "explore" => options with { Explore = double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {kv[0]}"),
             };
@@ -133,13 +134,17 @@ internal static class NlpCommands
         m.Save(args[2]);
     }
 
-    /// <summary><c>nlp-parser MODELS PARSER-INPUT.conllu epochs explore</c>: retrains only the parser (experiments), keeping tagger and lemmatizer.</summary>
+    /// <summary><c>nlp-parser MODELS PARSER-INPUT.conllu epochs explore [OUT] [clusters=word-clusters.tsv.gz] [seed=N]</c>: retrains only the parser (experiments), keeping tagger and lemmatizer.</summary>
     private static void TrainParser(string[] args)
     {
+        string? clustersPath = args.FirstOrDefault(a => a.StartsWith("clusters=", StringComparison.Ordinal))?[9..];
+        ulong seed = ulong.Parse(args.FirstOrDefault(a => a.StartsWith("seed=", StringComparison.Ordinal))?[5..] ?? "20251");
+        args = [.. args.Where(a => !a.StartsWith("clusters=", StringComparison.Ordinal) && !a.StartsWith("seed=", StringComparison.Ordinal))];
+        var clusters = clustersPath is null ? null : Parley.Nlp.Parsing.ParserClusters.FromClustersFile(clustersPath);
         var models = Load(args[1]);
         var input = ConlluReader.ReadFile(args[2]).ToArray();
         var clock = Stopwatch.StartNew();
-        var parser = Parley.Nlp.Parsing.ParserTrainer.Train(input, int.Parse(args[3]), 20251, double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), Console.WriteLine);
+        var parser = Parley.Nlp.Parsing.ParserTrainer.Train(input, int.Parse(args[3]), seed, double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture), Console.WriteLine, clusters);
         Console.WriteLine($"parser trained in {clock.Elapsed.TotalSeconds:F1} s");
         var updated = new NlpModels(models.Tagger, models.Lemmatizer, parser);
         Console.WriteLine($"EWT dev: {NlpEvaluator.Evaluate(updated, "/work/shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz")}");

@@ -33,6 +33,10 @@ internal static class TrainCommand
         {
             Description = "Also train a feed-forward neural transition scorer (word, tag and label embeddings) and combine it with the greedy perceptron parser (more accurate, ~15% slower; see models/english-ud/MODEL_CARD.md).",
         };
+        var parserClasses = new Option<bool>("--parser-word-classes")
+        {
+            Description = "Give the greedy parser's transition features the word classes of models/ner/word-clusters.tsv.gz (Koo et al. 2008; copied into parser.bin, format v7). An option, not the default: see models/english-ud/MODEL_CARD.md.",
+        };
         var nerSeed = new Option<ulong>("--ner-seed")
         {
             Description = "First seed of the entity tagger's averaged models (default 1: seeds 1, 101, …, 401); another value trains another ensemble of the same recipe, to see how much a score owes to the seeds.",
@@ -69,7 +73,7 @@ internal static class TrainCommand
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads };
+            """) { shared, output, only, parserBeam, parserNeural, parserClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -100,6 +104,8 @@ internal static class TrainCommand
                 var options = TrainingOptions.Standard(sharedRoot, dir) with { Progress = line => env.Error.WriteLine("  " + line), ParserBeam = beam };
                 if (beam > 1) options = options with { ParserEpochs = TrainingOptions.BeamParserEpochs };
                 if (result.GetValue(parserNeural) && beam == 1) options = options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble };
+                if (result.GetValue(parserClasses) && beam == 1)
+                    options = options with { ParserWordClusters = Path.Combine(ModelPaths.Root() ?? modelsRoot, "ner", WordClusters.FileName) };
                 env.Error.WriteLine("training the tagger, lemmatizer and parser…");
                 NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
                 env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");

@@ -10,20 +10,22 @@ namespace Parley.Nlp.Parsing;
 public sealed class DependencyParser
 {
     internal const string Kind = "parser";
-    internal const int Version = 6;
+    internal const int Version = 7;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labeler;
     private readonly string[] _labels;
     private readonly NeuralTransitionScorer? _neural;
     private readonly NeuralTransitionScorer? _secondNeural;
+    private readonly ParserClusters? _clusters;
 
     private readonly Action<ReadOnlySpan<uint>, float[]> _scoreTransitions;
     private readonly Func<ParserState, int, int> _label;
 
     internal DependencyParser(string[] labels, LinearModel transitions, LinearModel labeler, int beamWidth = 1, NeuralTransitionScorer? neural = null,
-        NeuralTransitionScorer? secondNeural = null)
+        NeuralTransitionScorer? secondNeural = null, ParserClusters? clusters = null)
     {
+        _clusters = clusters;
         if (neural is not null && beamWidth != 1) throw new ArgumentException("The neural transition scorer decodes greedily.", nameof(beamWidth));
         if (secondNeural is not null && neural is null) throw new ArgumentException("A second network needs a first.", nameof(secondNeural));
         _neural = neural;
@@ -50,17 +52,17 @@ public sealed class DependencyParser
 
     // This parser with other models, beam or cascade margin; the neural scorer and its weight stay.
     private DependencyParser Copy(LinearModel transitions, LinearModel labeler, int beamWidth, float cascadeMargin) =>
-        new(_labels, transitions, labeler, beamWidth, _neural, _secondNeural) { PerceptronWeight = PerceptronWeight, CascadeMargin = cascadeMargin };
+        new(_labels, transitions, labeler, beamWidth, _neural, _secondNeural, _clusters) { PerceptronWeight = PerceptronWeight, CascadeMargin = cascadeMargin };
 
     /// <summary>The same labels and arc labeller with a neural transition scorer (and no perceptron transition model).</summary>
-    internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural);
+    internal DependencyParser WithNeural(NeuralTransitionScorer neural) => new(_labels, LinearModel.Quantize(ParserState.ActionCount, [], []), _labeler, 1, neural, null, _clusters);
 
     /// <summary>
     /// Both transition models together (an ensemble): the neural scorer's log-probabilities are added to the perceptron
     /// scores scaled by <paramref name="perceptronWeight"/>.
     /// </summary>
     internal DependencyParser WithNeuralAndPerceptron(NeuralTransitionScorer neural, float perceptronWeight) =>
-        new(_labels, _transitions, _labeler, 1, neural) { PerceptronWeight = perceptronWeight };
+        new(_labels, _transitions, _labeler, 1, neural, null, _clusters) { PerceptronWeight = perceptronWeight };
 
     internal NeuralTransitionScorer? Neural => _neural;
 
@@ -71,7 +73,7 @@ public sealed class DependencyParser
     /// </summary>
     internal DependencyParser WithSecondNeural(NeuralTransitionScorer second) =>
         _neural is null ? throw new InvalidOperationException("A second network needs a first.")
-            : new(_labels, _transitions, _labeler, 1, _neural, second) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
+            : new(_labels, _transitions, _labeler, 1, _neural, second, _clusters) { PerceptronWeight = PerceptronWeight, CascadeMargin = CascadeMargin };
 
     internal NeuralTransitionScorer? SecondNeural => _secondNeural;
 
@@ -85,6 +87,9 @@ public sealed class DependencyParser
     public IReadOnlyList<string> Labels => _labels;
     internal int RootLabel { get; }
     internal int WeightRows => _transitions.Rows + _labeler.Rows;
+
+    /// <summary>The word classes the transition features use (format v7), or null.</summary>
+    internal ParserClusters? Clusters => _clusters;
 
     /// <summary>
     /// Parses one sentence. <paramref name="heads"/>[i] receives the 1-based head of word i+1 (0 = root) and
@@ -104,7 +109,7 @@ public sealed class DependencyParser
     {
         var fx = ParserFeatures.ForThread();
         if (fx.Scores.Length < _labels.Length) fx.Scores = new float[_labels.Length];
-        fx.Prepare(words, upos, xpos);
+        fx.Prepare(words, upos, xpos, _clusters);
         var st = fx.State;
         var neural = _neural?.Prepare(words, upos, xpos);
         var second = _secondNeural?.PrepareSecond(words, upos, xpos);
@@ -185,7 +190,7 @@ public sealed class DependencyParser
     {
         var fx = ParserFeatures.ForThread();
         if (fx.Scores.Length < _labels.Length) fx.Scores = new float[_labels.Length];
-        fx.Prepare(words, upos, xpos);
+        fx.Prepare(words, upos, xpos, _clusters);
         var beam = BeamSearch.ForThread(BeamWidth);
         beam.Start(fx);
         while (!beam.Terminal) beam.Step(fx, _scoreTransitions, _label, -1, record: false);
@@ -226,14 +231,30 @@ public sealed class DependencyParser
     /// stored in memory), then whether a neural transition scorer follows, the scorer and the weight of the
     /// perceptron's transition scores beside it (0 = the neural scorer alone) and the cascade margin. A perceptron-only
     /// parser is still written as v4, so files that do not need v5 stay readable by older code. Format v6 (only when
-    /// there is a second network, see <see cref="WithSecondNeural"/>) appends the second scorer.
+    /// there is a second network, see <see cref="WithSecondNeural"/>) appends the second scorer. Format v7 (only when the
+    /// transition features use word classes, see <see cref="ParserClusters"/>): the v5 layout, a flag for a second
+    /// scorer and the scorer, then the word classes.
     /// </summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, _neural is null ? 4 : _secondNeural is null ? 5 : Version, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, _clusters is not null ? Version : _neural is null ? 4 : _secondNeural is null ? 5 : 6, w =>
     {
         w.Write(BeamWidth);
         ModelFile.WriteStrings(w, _labels);
         _transitions.WritePacked(w);
         _labeler.WritePacked(w);
+        if (_clusters is not null)
+        {
+            w.Write(_neural is not null);
+            if (_neural is not null)
+            {
+                _neural.Write(w);
+                w.Write(PerceptronWeight);
+                w.Write(CascadeMargin);
+                w.Write(_secondNeural is not null);
+                _secondNeural?.Write(w);
+            }
+            _clusters.Write(w);
+            return;
+        }
         if (_neural is null) return;
         w.Write(true);
         _neural.Write(w);
@@ -242,7 +263,7 @@ public sealed class DependencyParser
         if (_secondNeural is not null) _secondNeural.Write(w);
     });
 
-    /// <summary>Loads a parser: format v6 (two networks), v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
+    /// <summary>Loads a parser: format v7 (word classes), v6 (two networks), v5 (optional neural scorer), v4, or v2 (greedy, unpacked weights).</summary>
     public static DependencyParser Load(string path) => ModelFile.Load(path, Kind, 2, Version, (r, version) =>
     {
         int beam = version >= 3 ? r.ReadInt32() : 1;
@@ -251,7 +272,8 @@ public sealed class DependencyParser
         var labeler = LinearModel.Read(r);
         var neural = version >= 5 && r.ReadBoolean() ? NeuralTransitionScorer.Read(r) : null;
         float weight = neural is null ? 0 : r.ReadSingle(), margin = neural is null ? 0 : r.ReadSingle();
-        var second = version >= 6 ? NeuralTransitionScorer.Read(r) : null;
-        return new DependencyParser(labels, transitions, labeler, beam, neural, second) { PerceptronWeight = weight, CascadeMargin = margin };
+        var second = version == 6 || (version >= 7 && neural is not null && r.ReadBoolean()) ? NeuralTransitionScorer.Read(r) : null;
+        var clusters = version >= 7 ? ParserClusters.Read(r) : null;
+        return new DependencyParser(labels, transitions, labeler, beam, neural, second, clusters) { PerceptronWeight = weight, CascadeMargin = margin };
     });
 }

@@ -7,7 +7,7 @@ namespace Parley.Nlp.Parsing;
 /// rich non-local features adapted to arc-hybrid (s1 and s2 instead of the arc-eager stack head), and the
 /// arc labeler's features. One instance is reused per thread.
 /// </summary>
-internal sealed class ParserFeatures
+internal sealed partial class ParserFeatures
 {
     public const int MaxFeatures = 128;
     private static readonly ulong None = FeatureHash.Chars("<none>", false);
@@ -22,8 +22,9 @@ internal sealed class ParserFeatures
 
     public static ParserFeatures ForThread() => s_perThread ??= new ParserFeatures();
 
-    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
+    public void Prepare(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos, ParserClusters? clusters = null)
     {
+        PrepareClusters(words, clusters);
         int n = words.Length;
         if (W.Length < n + 1)
         {
@@ -180,6 +181,7 @@ internal sealed class ParserFeatures
         f[n++] = FeatureHash.Key(103, Ut(s0), Ut(b0), Ut(b1));
         f[n++] = FeatureHash.Key(104, s1t, s0t, b0t, d10);
         f[n++] = FeatureHash.Key(105, s0t, b0t, d, d10);
+        if (_clusters is not null) n = AddClusterFeatures(f, n, s0, s1, b0);
         return f.AsSpan(0, n);
     }
 

@@ -11,7 +11,9 @@ namespace Parley.Nlp.Parsing;
 /// </summary>
 public static class ParserTrainer
 {
-    public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, int epochs, ulong seed, double explore = 0.9, Action<string>? progress = null)
+    /// <param name="clusters">Word classes for the transition features (format v7), or null for the classic templates.</param>
+    public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, int epochs, ulong seed, double explore = 0.9, Action<string>? progress = null,
+        ParserClusters? clusters = null)
     {
         var (labels, root, data) = Prepare(sentences, progress);
 
@@ -29,7 +31,7 @@ public static class ParserTrainer
             foreach (int index in order)
             {
                 var (words, upos, xpos, gold, goldLabels) = data[index];
-                fx.Prepare(words, upos, xpos);
+                fx.Prepare(words, upos, xpos, clusters);
                 var st = fx.State;
                 while (!st.Terminal)
                 {
@@ -79,7 +81,7 @@ public static class ParserTrainer
             }
             progress?.Invoke($"parser epoch {epoch + 1}/{epochs}: train UAS {100.0 * rightHeads / arcs:F2}, label accuracy on right arcs {100.0 * rightLabels / Math.Max(1, rightHeads):F2}, rows {transitions.Rows}+{labeler.Rows}");
         }
-        return new DependencyParser(labels, transitions.Freeze(), labeler.Freeze());
+        return new DependencyParser(labels, transitions.Freeze(), labeler.Freeze(), clusters: clusters);
     }
 
     private static (string[] Labels, int Root, List<(string[] Words, string[] Upos, string[] Xpos, int[] Heads, int[] Labels)> Data) Prepare(IReadOnlyList<ConlluSentence> sentences, Action<string>? progress)

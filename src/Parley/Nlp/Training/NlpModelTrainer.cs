@@ -50,7 +50,8 @@ public static class NlpModelTrainer
         }
         var parser = options.ParserBeam > 1
             ? ParserTrainer.TrainBeam(parserInput, options.ParserEpochs, options.Seed, options.ParserBeam, Report)
-            : ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report);
+            : ParserTrainer.Train(parserInput, options.ParserEpochs, options.Seed, options.Explore, Report,
+                options.ParserWordClusters is { } clusters ? ParserClusters.FromClustersFile(clusters) : null);
         if (options.NeuralParser is { } neural && options.ParserBeam <= 1)
             parser = TrainNetworks(parserInput, parser, neural, options.Seed, Report);
 

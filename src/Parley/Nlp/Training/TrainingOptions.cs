@@ -31,6 +31,12 @@ public sealed record TrainingOptions
     /// </summary>
     public Parsing.NeuralParserOptions? NeuralParser { get; init; }
 
+    /// <summary>
+    /// A word-clusters file (<c>models/ner/word-clusters.tsv.gz</c>) whose classes the greedy parser's transition
+    /// features read (Koo et al. 2008; parser format v7), or null for the classic templates alone.
+    /// </summary>
+    public string? ParserWordClusters { get; init; }
+
     /// <summary>Independent models (jack-knife folds) trained at once. Results do not depend on it.</summary>
     public int MaxParallelism { get; init; } = 2;
 
