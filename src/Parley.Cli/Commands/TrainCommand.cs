@@ -63,17 +63,27 @@ internal static class TrainCommand
         };
         var only = new Option<string[]>("--only")
         {
-            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), ner (the entity tagger).",
+            Description = "Train only these: sentences (the sentence splitter), ud (tagger + lemmatizer + parser), clusters (the word classes the entity tagger reads, from the shared unlabelled text), brown (the hierarchical Brown clusters, same text), ner (the entity tagger).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "MODEL",
         };
-        only.AcceptOnlyFromAmong("sentences", "ud", "clusters", "ner");
+        only.AcceptOnlyFromAmong("sentences", "ud", "clusters", "brown", "ner");
+        var brownWindow = new Option<int>("--brown-window")
+        {
+            Description = "Active clusters of the Brown clustering window (Liang 2005): more is slower and closer to exact agglomerative clustering.",
+            DefaultValueFactory = _ => BrownClusters.DefaultWindow,
+            HelpName = "C",
+        };
+        var nerBrown = new Option<bool?>("--ner-brown")
+        {
+            Description = "Whether the entity tagger reads prefixes (4, 6, 10, 20 bits) of the Brown-cluster paths of each word and its neighbours (default: the shipped recipe's choice).",
+        };
         var command = new Command("train", """
             Retrain Parley's statistical models from the openly licensed treebanks (UD English-EWT + GUM train), with the
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, parserClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads };
+            """) { shared, output, only, parserBeam, parserNeural, parserClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -85,7 +95,7 @@ internal static class TrainCommand
             }
             string modelsRoot = result.GetValue(output) ?? ModelPaths.Root()
                 ?? throw new InvalidOperationException("Cannot find the repository's models/ folder; give --out DIR.");
-            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud", "clusters", "ner"];
+            var which = result.GetValue(only) is { Length: > 0 } o ? o : ["sentences", "ud", "clusters", "brown", "ner"];
             var clock = Stopwatch.StartNew();
             if (which.Contains("sentences"))
             {
@@ -119,6 +129,15 @@ internal static class TrainCommand
                 clusters.Save(path);
                 env.Error.WriteLine($"  → {path} ({clusters.Count} words, {clock.Elapsed.TotalSeconds:0} s)");
             }
+            if (which.Contains("brown"))
+            {
+                env.Error.WriteLine("learning Brown clusters from the unlabelled text…");
+                var text = UnlabeledText.Sentences(sharedRoot, line => env.Error.WriteLine("  " + line));
+                var brown = BrownClusters.Build(text, Math.Max(2, result.GetValue(brownWindow)), line => env.Error.WriteLine("  " + line));
+                string path = Path.Combine(modelsRoot, "ner", BrownClusters.FileName);
+                brown.Save(path);
+                env.Error.WriteLine($"  → {path} ({brown.Count} words, {clock.Elapsed.TotalSeconds:0} s)");
+            }
             if (which.Contains("ner"))
             {
                 string dir = Path.Combine(modelsRoot, "ner");
@@ -127,7 +146,8 @@ internal static class TrainCommand
                 string posPath = Path.Combine(modelsRoot, "english-ud", "tagger.bin");
                 var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
                 var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack), result.GetValue(nerRunCues) ?? NerEvaluation.StandardRunCues,
-                    result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon, result.GetValue(nerNameHeads) ?? NerEvaluation.StandardNameHeads);
+                    result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon, result.GetValue(nerNameHeads) ?? NerEvaluation.StandardNameHeads,
+                    result.GetValue(nerBrown) ?? NerEvaluation.StandardBrown);
                 var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, recipe, line => env.Error.WriteLine("  " + line));
                 Directory.CreateDirectory(dir);
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));

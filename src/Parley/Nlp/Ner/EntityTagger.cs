@@ -36,9 +36,10 @@ public sealed partial class EntityTagger
     /// <param name="runCues">Whether the model was trained with the capitalised-run features (<see cref="NerFeatures.RunCues"/>).</param>
     /// <param name="lexicon">The learned entity lexicon the second stage reads (<see cref="NerLexicon"/>), or null.</param>
     /// <param name="nameHeads">The name-word table whose features both stages read (<see cref="NerNameHeads"/>), or null.</param>
-    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false, NerLexicon? lexicon = null, NerNameHeads? nameHeads = null)
+    internal EntityTagger(string[] types, LinearModel model, HashSet<string> lowerVocab, HashSet<string> known, NerGazetteer gazetteer, LinearModel? stage2 = null, bool runCues = false, NerLexicon? lexicon = null, NerNameHeads? nameHeads = null, BrownClusters? brown = null)
     {
         RunCues = runCues;
+        Brown = brown;
         Lexicon = lexicon;
         NameHeads = nameHeads;
         _known = known;
@@ -68,6 +69,8 @@ public sealed partial class EntityTagger
     internal NerLexicon? Lexicon { get; }
     /// <summary>What the first and last words of names say about their type, read by both stages (<see cref="NerNameHeads"/>), or null.</summary>
     internal NerNameHeads? NameHeads { get; }
+    /// <summary>The Brown clusters whose path prefixes both stages read (<see cref="NerFeatures.PrepareBrown"/>), or null.</summary>
+    internal BrownClusters? Brown { get; }
     internal LinearModel Stage1 => _model;
     internal LinearModel? Stage2 => _stage2;
 
@@ -262,6 +265,7 @@ public sealed partial class EntityTagger
             var w = words[s];
             fx.Prepare(w, upos[s], classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
             fx.PrepareHeads(w, NameHeads);
+            fx.PrepareBrown(w, Brown);
             for (int i = 0; i < w.Length; i++)
             {
                 _joined!.Score(fx.Extract(i), joined);
@@ -304,6 +308,7 @@ public sealed partial class EntityTagger
         int classes = Classes;
         fx.Prepare(words, upos, classes, _lowerLookup, _knownLookup, _gazetteer, WordClusters.Default, RunCues);
         fx.PrepareHeads(words, NameHeads);
+        fx.PrepareBrown(words, Brown);
         for (int i = 0; i < words.Length; i++)
             _model.Score(fx.Extract(i), fx.Emissions.AsSpan(i * classes, classes));
         Decode(fx.Emissions, words.Length, classes, _transitions, fx.Best, fx.Back, fx.Labels);
@@ -466,24 +471,24 @@ public sealed partial class EntityTagger
         return best;
     }
 
-    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues, Lexicon, NameHeads);
+    internal EntityTagger Pruned(int minMagnitude) => new([.. Types], _model.Pruned(minMagnitude), _lowerVocab, _known, _gazetteer, _stage2?.Pruned(minMagnitude), RunCues, Lexicon, NameHeads, Brown);
 
     /// <summary>This tagger's first stage with <paramref name="stage2"/> as its second.</summary>
     /// <param name="lexicon">The learned entity lexicon the second stage was trained with, or null.</param>
-    internal EntityTagger WithStage2(LinearModel stage2, NerLexicon? lexicon = null) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues, lexicon, NameHeads);
+    internal EntityTagger WithStage2(LinearModel stage2, NerLexicon? lexicon = null) => new([.. Types], _model, _lowerVocab, _known, _gazetteer, stage2, RunCues, lexicon, NameHeads, Brown);
 
     /// <summary>Writes the model; in the oldest format that holds it (6: one stage, 7: stacked, 8: with feature-set flags).</summary>
-    public void Save(string path) => ModelFile.Save(path, Kind, RunCues || Lexicon is not null || NameHeads is not null ? Version : Stacked ? 7 : 6, w =>
+    public void Save(string path) => ModelFile.Save(path, Kind, RunCues || Lexicon is not null || NameHeads is not null || Brown is not null ? Version : Stacked ? 7 : 6, w =>
     {
         ModelFile.WriteStrings(w, Types);
         ModelFile.WriteStrings(w, [.. _lowerVocab.Order(StringComparer.Ordinal)]);
         ModelFile.WriteStrings(w, [.. _known.Order(StringComparer.Ordinal)]);
         _model.Write(w);
-        if (_stage2 is null && !RunCues && Lexicon is null && NameHeads is null) return;
+        if (_stage2 is null && !RunCues && Lexicon is null && NameHeads is null && Brown is null) return;
         w.Write(_stage2 is not null);
         _stage2?.Write(w);
-        if (!RunCues && Lexicon is null && NameHeads is null) return;
-        w.Write((RunCues ? FeatureRunCues : 0) | (Lexicon is not null ? FeatureLexicon : 0) | (NameHeads is not null ? FeatureNameHeads : 0));
+        if (!RunCues && Lexicon is null && NameHeads is null && Brown is null) return;
+        w.Write((RunCues ? FeatureRunCues : 0) | (Lexicon is not null ? FeatureLexicon : 0) | (NameHeads is not null ? FeatureNameHeads : 0) | (Brown is not null ? FeatureBrown : 0));
         Lexicon?.Write(w);
         NameHeads?.Write(w);
     });
@@ -494,6 +499,8 @@ public sealed partial class EntityTagger
     private const int FeatureLexicon = 2;
     /// <summary>Bit of the format-8 feature-set field: a name-word table follows the lexicon (<see cref="NerNameHeads"/>).</summary>
     private const int FeatureNameHeads = 4;
+    /// <summary>Bit of the format-8 feature-set field: both stages read Brown-cluster path prefixes (<see cref="BrownClusters.Default"/>, a resource beside the model, like the word classes).</summary>
+    private const int FeatureBrown = 8;
 
     public static EntityTagger Load(string path) => ModelFile.Load(path, Kind, 6, Version, (r, version) =>
     {
@@ -503,9 +510,10 @@ public sealed partial class EntityTagger
         var model = LinearModel.Read(r);
         var stage2 = version >= 7 && r.ReadBoolean() ? LinearModel.Read(r) : null;
         int featureSet = version >= 8 ? r.ReadInt32() : 0;
-        if ((featureSet & ~(FeatureRunCues | FeatureLexicon | FeatureNameHeads)) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
+        if ((featureSet & ~(FeatureRunCues | FeatureLexicon | FeatureNameHeads | FeatureBrown)) != 0) throw new InvalidDataException($"Unknown entity-tagger feature set {featureSet}.");
         var lexicon = (featureSet & FeatureLexicon) != 0 ? NerLexicon.Read(r) : null;
         var nameHeads = (featureSet & FeatureNameHeads) != 0 ? NerNameHeads.Read(r) : null;
-        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0, lexicon, nameHeads);
+        return new EntityTagger(types, model, vocab, known, NerGazetteer.Default, stage2, (featureSet & FeatureRunCues) != 0, lexicon, nameHeads,
+            (featureSet & FeatureBrown) != 0 ? BrownClusters.Default : null);
     });
 }

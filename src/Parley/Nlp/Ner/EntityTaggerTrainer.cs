@@ -22,13 +22,13 @@ public static class EntityTaggerTrainer
     /// </summary>
     /// <param name="runCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
     /// <param name="nameHeads">The name-word table whose features the model reads (<see cref="NerNameHeads"/>), or null.</param>
-    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null, bool runCues = false, NerNameHeads? nameHeads = null)
+    public static EntityTagger Train(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress = null, bool runCues = false, NerNameHeads? nameHeads = null, BrownClusters? brown = null)
     {
         var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(t => t != EntityTypes.Norp).Distinct().Order(StringComparer.Ordinal).ToArray();
         var lowerVocab = LowerVocab(sentences);
         var known = Known(sentences);
-        var model = TrainModel(sentences, upos, null, types, lowerVocab, known, epochs, seeds, progress, runCues, nameHeads);
-        return new EntityTagger(types, model, lowerVocab, known, NerGazetteer.Default, runCues: runCues, nameHeads: nameHeads);
+        var model = TrainModel(sentences, upos, null, types, lowerVocab, known, epochs, seeds, progress, runCues, nameHeads, brown);
+        return new EntityTagger(types, model, lowerVocab, known, NerGazetteer.Default, runCues: runCues, nameHeads: nameHeads, brown: brown);
     }
 
     /// <summary>
@@ -41,9 +41,9 @@ public static class EntityTaggerTrainer
     /// </summary>
     /// <param name="unlabelled">Unlabelled sentences with their tagger UPOS from which the first stage's learned entity lexicon is built (<see cref="NerLexicon"/>), or null for none.</param>
     public static EntityTagger TrainStacked(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, int epochs, IReadOnlyList<ulong> seeds, int folds, Action<string>? progress = null, bool runCues = false,
-        (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = null, NerNameHeads? nameHeads = null)
+        (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = null, NerNameHeads? nameHeads = null, BrownClusters? brown = null)
     {
-        var first = Train(sentences, upos, epochs, seeds, progress, runCues, nameHeads);
+        var first = Train(sentences, upos, epochs, seeds, progress, runCues, nameHeads, brown);
         var lexicon = unlabelled is { } text ? NerLexicon.Build(first, text.Words, text.Upos) : null;
         if (lexicon is not null) progress?.Invoke($"ner lexicon: {lexicon.Count} capitalised words seen {NerLexicon.MinCount}+ times in {unlabelled!.Value.Words.Count} unlabelled sentences");
         var documents = DocumentRuns(sentences);
@@ -52,7 +52,7 @@ public static class EntityTaggerTrainer
         {
             var held = Enumerable.Range(0, documents.Count).Where(d => d % folds == k).ToHashSet();
             var trainIdx = Enumerable.Range(0, documents.Count).Where(d => !held.Contains(d)).SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].Count)).ToArray();
-            var fold = Train([.. trainIdx.Select(i => sentences[i])], [.. trainIdx.Select(i => upos[i])], epochs, seeds, runCues: runCues, nameHeads: nameHeads);
+            var fold = Train([.. trainIdx.Select(i => sentences[i])], [.. trainIdx.Select(i => upos[i])], epochs, seeds, runCues: runCues, nameHeads: nameHeads, brown: brown);
             if (!fold.Types.SequenceEqual(first.Types)) throw new InvalidOperationException($"Jack-knife fold {k + 1} lacks an entity type of the training data.");
             foreach (int d in held)
                 for (int s = documents[d].Start; s < documents[d].Start + documents[d].Count; s++)
@@ -65,7 +65,7 @@ public static class EntityTaggerTrainer
             var info = StackInfo.ForDocument([.. sentences.Skip(start).Take(count).Select(x => x.Words)], labels[start..(start + count)], first.Types.Count, lexicon);
             info.CopyTo(stack, start);
         }
-        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress, runCues, nameHeads), lexicon);
+        return first.WithStage2(TrainModel(sentences, upos, stack, [.. first.Types], LowerVocab(sentences), Known(sentences), epochs, seeds, progress, runCues, nameHeads, brown), lexicon);
     }
 
     /// <summary>Lower-case words seen at least <see cref="LowerVocabMinCount"/> times: their capitalised forms are common words.</summary>
@@ -90,7 +90,7 @@ public static class EntityTaggerTrainer
 
     /// <summary>One model per seed on the given features (first stage, or second when <paramref name="stack"/> is given), weights averaged and quantized.</summary>
     private static LinearModel TrainModel(IReadOnlyList<NerSentence> sentences, IReadOnlyList<string[]> upos, StackInfo[]? stack, string[] types,
-        HashSet<string> lowerVocab, HashSet<string> known, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress, bool runCues, NerNameHeads? nameHeads = null)
+        HashSet<string> lowerVocab, HashSet<string> known, int epochs, IReadOnlyList<ulong> seeds, Action<string>? progress, bool runCues, NerNameHeads? nameHeads = null, BrownClusters? brown = null)
     {
         var typeId = types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,7 +99,7 @@ public static class EntityTaggerTrainer
         int classes = 1 + EntityTagger.Parts * types.Length;
         var lookup = lowerVocab.GetAlternateLookup<ReadOnlySpan<char>>();
         var keys = new HashSet<uint>();
-        var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress, runCues, nameHeads)).ToArray();
+        var models = seeds.Select(seed => TrainOne(data, classes, lookup, knownLookup, gazetteer, epochs, seed, keys, progress, runCues, nameHeads, brown)).ToArray();
         if (models.Length == 1) return models[0];
         var ordered = keys.Order().ToArray();
         var weights = new float[ordered.Length * classes];
@@ -114,7 +114,7 @@ public static class EntityTaggerTrainer
     }
 
     private static LinearModel TrainOne((string[] Words, string[] Upos, int[] Gold, StackInfo? Stack)[] data, int classes, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress, bool runCues, NerNameHeads? nameHeads)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup, NerGazetteer gazetteer, int epochs, ulong seed, HashSet<uint> keys, Action<string>? progress, bool runCues, NerNameHeads? nameHeads, BrownClusters? brown)
     {
         var model = new AveragedPerceptron(classes);
         var rng = new SplitMix(seed);
@@ -133,6 +133,7 @@ public static class EntityTaggerTrainer
                 if (n == 0) continue;
                 fx.Prepare(forms, tags, classes, lookup, knownLookup, gazetteer, WordClusters.Default, runCues);
                 fx.PrepareHeads(forms, nameHeads);
+                fx.PrepareBrown(forms, brown);
                 for (int p = 0; p <= classes; p++)
                     model.Score([EntityTagger.TransitionFeature(p)], transitions.AsSpan(p * classes, classes));
                 features.Clear();

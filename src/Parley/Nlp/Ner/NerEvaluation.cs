@@ -53,7 +53,8 @@ public static class NerEvaluation
     /// <param name="RunCues">Whether the words of a capitalised run also see the run's first and last words (<see cref="NerFeatures.RunCues"/>).</param>
     /// <param name="Lexicon">Whether the second stage reads a lexicon of what the first stage makes of each capitalised word across the unlabelled text (<see cref="NerLexicon"/>).</param>
     /// <param name="NameHeads">Whether both stages read what the first and last words of names say about their type (<see cref="NerNameHeads"/>).</param>
-    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon, bool NameHeads = StandardNameHeads)
+    /// <param name="Brown">Whether both stages read Brown-cluster path prefixes (<see cref="BrownClusters.Default"/>).</param>
+    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon, bool NameHeads = StandardNameHeads, bool Brown = StandardBrown)
     {
         public static readonly Recipe Standard = new();
         public ulong[] Seeds => [.. StandardSeeds.Select(s => s - StandardSeeds[0] + FirstSeed)];
@@ -88,9 +89,11 @@ public static class NerEvaluation
         (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = recipe.Lexicon && recipe.StackFolds > 1 ? LexiconText(sharedRoot, posTagger, train, progress) : null;
         var heads = recipe.NameHeads ? NerNameHeads.Build(Parley.Entities.EntityResources.Default, train) : null;
         if (heads is not null) progress?.Invoke($"ner name words: {heads.Count} words that start or end {NerNameHeads.MinNames}+ names");
+        var brown = recipe.Brown ? BrownClusters.Default : null;
+        if (brown is not null) progress?.Invoke($"ner Brown clusters: {brown.Count} words");
         var tagger = recipe.StackFolds > 1
-            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled, heads)
-            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues, heads);
+            ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled, heads, brown)
+            : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues, heads, brown);
         return tagger.Pruned(StandardPrune);
     }
 
@@ -138,4 +141,6 @@ public static class NerEvaluation
     public const bool StandardLexicon = false;
     /// <summary>Whether the shipped recipe reads the name-word table (<see cref="NerNameHeads"/>).</summary>
     public const bool StandardNameHeads = false;
+    /// <summary>Whether the shipped recipe reads Brown-cluster path prefixes (<see cref="BrownClusters"/>).</summary>
+    public const bool StandardBrown = false;
 }

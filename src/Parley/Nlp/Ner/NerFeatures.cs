@@ -9,7 +9,7 @@ namespace Parley.Nlp.Entities;
 internal sealed partial class NerFeatures
 {
     public const int Pad = 2;
-    public const int MaxFeatures = 112 + RunFeatures + LexiconFeatures + HeadFeatures;
+    public const int MaxFeatures = 112 + RunFeatures + LexiconFeatures + HeadFeatures + BrownFeatures;
     /// <summary>Room kept after the first-stage features for <see cref="ExtractStacked"/>.</summary>
     private const int StackedFeatures = 10 + LexiconFeatures;
     /// <summary>Room kept for the learned-lexicon features of <see cref="AppendStacked"/>.</summary>
@@ -89,6 +89,7 @@ internal sealed partial class NerFeatures
         RunCues = runCues;
         if (runCues) PrepareRuns(words);
         Heads = null;
+        Brown = null;
     }
 
     /// <summary>
@@ -148,15 +149,16 @@ internal sealed partial class NerFeatures
         f[n++] = FeatureHash.Key(596, Upper[p], first);
         f[n++] = FeatureHash.Key(597, Upper[p], Shape[p]);
         // One feature per gazetteer flag: a whole mask would be too rare a value to learn from.
-        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures - HeadFeatures - 1; g &= g - 1)
+        for (ulong g = Gaz[p]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures - HeadFeatures - BrownFeatures - 1; g &= g - 1)
         {
             ulong bit = (ulong)System.Numerics.BitOperations.TrailingZeroCount(g);
             f[n++] = FeatureHash.Key(560, bit, Upos[p]);
         }
-        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures - HeadFeatures; g &= g - 1)
+        for (ulong g = Gaz[p + 1]; g != 0 && n < MaxFeatures - StackedFeatures - RunFeatures - HeadFeatures - BrownFeatures; g &= g - 1)
             f[n++] = FeatureHash.Key(562, (ulong)System.Numerics.BitOperations.TrailingZeroCount(g));
         if (RunCues) n = AppendRun(f, n, p);
         if (Heads is not null) n = AppendHeads(f, n, p);
+        if (Brown is not null) n = AppendBrown(f, n, p);
         return f.AsSpan(0, n);
     }
 
