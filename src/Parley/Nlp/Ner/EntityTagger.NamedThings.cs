@@ -116,13 +116,8 @@ public sealed partial class EntityTagger
             int start = n + 1, end = start;
             while (end < words.Length && IsOutletWord(words[end])) end++;
             if (end - start > 4 || CalendarWords.Contains(words[start])) continue;
-            var list = result ?? [.. spans];
-            int s = start, e = end;
-            if (list.Any(y => y.Start < e && s < y.End && (y.Start < s || y.End > e || y.Type is EntityTypes.Norp or EntityTypes.Event or EntityTypes.Misc))) continue;
-            if (list.Any(y => y.Start == s && y.End == e && y.Type == EntityTypes.Organisation)) continue;
-            list.RemoveAll(y => y.Start < e && s < y.End);
-            list.Add(new EntitySpan(s, e, EntityTypes.Organisation));
-            result = list;
+            if (!TryPut(ref result, spans, new EntitySpan(start, end, EntityTypes.Organisation),
+                    y => y.Type is EntityTypes.Norp or EntityTypes.Event or EntityTypes.Misc)) continue;
             n = end - 1;
         }
         return result is null ? spans : [.. result.OrderBy(x => x.Start)];
@@ -176,12 +171,7 @@ public sealed partial class EntityTagger
                 for (end += 1; end < words.Length && IsCapitalised(words[end]); end++) { }
             while (end < words.Length && RomanNumerals.Contains(words[end])) end++;
             if (end - start < 2) continue;
-            var list = result ?? [.. spans];
-            if (list.Any(y => y.Start < end && start < y.End && (y.Start < start || y.End > end))) continue;
-            if (list.Any(y => y.Start == start && y.End == end && y.Type == EntityTypes.Event)) continue;
-            list.RemoveAll(y => y.Start < end && start < y.End);
-            list.Add(new EntitySpan(start, end, EntityTypes.Event));
-            result = list;
+            if (!TryPut(ref result, spans, new EntitySpan(start, end, EntityTypes.Event))) continue;
             h = end - 1;
         }
         return result is null ? spans : [.. result.OrderBy(x => x.Start)];
@@ -219,12 +209,7 @@ public sealed partial class EntityTagger
                 int s0 = start, e0 = end;
                 if (!model.Any(y => y.Start >= s0 && y.End <= e0)) continue;
             }
-            var list = result ?? [.. spans];
-            int s = start, e = end;
-            if (list.Any(y => y.Start < e && s < y.End && (y.Start < s || y.End > e))) continue;
-            list.RemoveAll(y => y.Start < e && s < y.End);
-            list.Add(new EntitySpan(s, e, EntityTypes.Misc));
-            result = list;
+            if (!TryPut(ref result, spans, new EntitySpan(start, end, EntityTypes.Misc))) continue;
             n = end - 1;
         }
         return result is null ? spans : [.. result.OrderBy(x => x.Start)];
@@ -323,4 +308,20 @@ public sealed partial class EntityTagger
     /// <summary>Whether the word at <paramref name="h"/> heads a name only at the end of a capitalised run and another capitalised word follows it.</summary>
     private static bool IsClosingHeadOnly(ReadOnlySpan<string> words, int h)
         => ClosingHeadSet.Contains(words[h]) && h + 1 < words.Length && IsCapitalised(words[h + 1]);
+
+    /// <summary>
+    /// Puts <paramref name="m"/> in place of the mentions inside it (copying <paramref name="spans"/> into
+    /// <paramref name="result"/> on the first change). Nothing changes, and false is returned, when a mention crosses its
+    /// edges, when one inside it is one <paramref name="blocks"/> keeps, or when exactly that mention is already there.
+    /// </summary>
+    private static bool TryPut(ref List<EntitySpan>? result, EntitySpan[] spans, EntitySpan m, Func<EntitySpan, bool>? blocks = null)
+    {
+        var list = result ?? [.. spans];
+        if (list.Any(y => y.Start < m.End && m.Start < y.End && (y.Start < m.Start || y.End > m.End || blocks?.Invoke(y) == true))) return false;
+        if (list.Contains(m)) return false;
+        list.RemoveAll(y => y.Start < m.End && m.Start < y.End);
+        list.Add(m);
+        result = list;
+        return true;
+    }
 }
