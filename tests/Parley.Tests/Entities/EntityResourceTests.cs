@@ -71,6 +71,15 @@ public sealed class EntityResourceTests
         Assert.DoesNotContain(places.Mentions, p => p.Text == "University");
     }
 
+    /// <summary>A demonym that a country list also gives as the country's alias ("Togolese") is an adjective, not the country.</summary>
+    [Fact]
+    public void A_demonym_is_not_the_country_itself()
+    {
+        var (actors, places) = Run("Togolese traders blocked the road.");
+        Assert.DoesNotContain(places.Mentions, p => p.Text == "Togolese");
+        Assert.DoesNotContain(actors.Mentions, a => a.Kind == ActorKind.State && a.Text == "Togolese");
+    }
+
     [Fact]
     public void Lower_case_us_is_not_the_United_States()
     {

@@ -62,7 +62,10 @@ public static class GazetteerCompiler
                     demonyms.Add(eng.GetProperty("m").GetString()!);
                     demonyms.Add(eng.GetProperty("f").GetString()!);
                 }
-                var aliasList = aliases.Select(ResourceText.Field).Where(s => s.Length > 1 && s != name)
+                // An alias that is also the demonym ("Togolese", "Thai" in i18n's lists) is an adjective, not the country's
+                // name: "Togolese traders" are people of Togo, not Togo. It stays when the name starts with it ("Vatican").
+                string firstWord = name.Split(' ')[0];
+                var aliasList = aliases.Select(ResourceText.Field).Where(s => s.Length > 1 && s != name && (!demonyms.Contains(s) || s == firstWord))
                     .Distinct(StringComparer.Ordinal).ToList();
                 var demList = demonyms.Select(ResourceText.Field).Where(s => s.Length > 1).Distinct(StringComparer.Ordinal).ToList();
                 countryLines.Add((iso3, string.Join('\t', iso2, iso3, ResourceText.Field(name), ResourceText.Field(official),
