@@ -554,8 +554,9 @@ public sealed partial class EntityResolver(EntityResources resources)
     /// Role nouns ("the Russian foreign minister", "Russia's top diplomat", "the U.S. president") become the person the
     /// article names in that role — the nearest before, else the nearest after in the next sentences — matched by office
     /// kind (the title's, or one of the person's offices in the knowledge base) and country; else the knowledge base's
-    /// single holder of that office on the reference date; else they stay a nameless person with the role and country the
-    /// text gives, if it gives a country (a bare "the minister" with no one to point at is dropped).
+    /// single holder of that office on the reference date; else they stay a nameless person with the role, sector and
+    /// country the text gives — a bare "the minister" with no one to point at too (SPEC §6: unknown people are still
+    /// actors, never dropped).
     /// </summary>
     private void ResolveRoleNouns(string text, List<ActorMention> actors, DateOnly? asOf)
     {
@@ -571,7 +572,7 @@ public sealed partial class EntityResolver(EntityResources resources)
             }
             if (!r.RoleNoun || r.Kind != ActorKind.Person) continue;
             if (ResolveRole(r, actors, asOf) is { } found) actors[i] = found;
-            else if (r.Country is null) { actors.RemoveAt(i); i--; }
+            else if (r.Country is null) actors[i] = r with { Evidence = r.Evidence + "; no one in the article or the knowledge base to point at: kept as the text gives it" };
         }
     }
 
