@@ -110,6 +110,12 @@ public sealed partial class EntityResolver(EntityResources resources)
         for (int i = 0; i < tokens.Count; i++)
         {
             if (consumed[i] || !tokens[i].IsWord) continue;
+            if (matches[i] is { } own && (own.Has(CandidateKind.Country) || own.Has(CandidateKind.Demonym)) && PatronOrStance(tokens, i, own.End))
+            {
+                Consume(consumed, i, own.End);
+                i = own.End - 1;
+                continue;
+            }
             if (TryApposition(text, tokens, matches, i, asOf, known) is { } app)
             {
                 actors.Add(app.Mention);

@@ -90,7 +90,9 @@ public sealed class EventExtractionEvaluationTests
     {
         var report = new PloverEvalRunner().Run(SharedData.Path("data", "plover", "PLOVER_GSR_dev.json"));
         Assert.True(report.TypeAccuracy >= 0.88, $"type accuracy {report.TypeAccuracy:F3}");
-        Assert.True(report.TypeRecall >= 0.87, $"type recall {report.TypeRecall:F3}");
+        // Lowered from 0.87 in session 10: 140/161 = 0.870 (was 141). The lost record was found only by reading "an
+        // anti-Syria journalist" as a Syrian one (target SYR, gold LBN); "anti-X", "pro-X" and "X-backed" no longer give X.
+        Assert.True(report.TypeRecall >= 0.865, $"type recall {report.TypeRecall:F3}");
         Assert.True(report.SourceCountryRecall >= 0.69, $"source country recall {report.SourceCountryRecall:F3}");
         Assert.True(report.TargetCountryRecall >= 0.45, $"target country recall {report.TargetCountryRecall:F3}");
     }
