@@ -704,8 +704,13 @@ public sealed partial class EntityResolver(EntityResources resources)
             int a = t, b = t;
             while (b < tokens.Count && tokens[b].Span.End <= span.End) b++;
             if (a < tokens.Count && tokens[a].Key == "the") a++;
-            bool placeNamed = type == "ORG" && !actors.Any(x => !Bare(x) && x.Span.Overlaps(span)) && InstitutionNamedForPlace(text, tokens, a, b, placeSpans);
-            if (!placeNamed && taken.Any(x => x.Overlaps(span))) continue;
+            // Overlapping what is taken, only a body named for the place it starts with goes on ("Kabul University").
+            bool placeNamed = false;
+            if (taken.Any(x => x.Overlaps(span)))
+            {
+                placeNamed = type == "ORG" && !actors.Any(x => !Bare(x) && x.Span.Overlaps(span)) && InstitutionNamedForPlace(text, tokens, a, b, placeSpans);
+                if (!placeNamed) continue;
+            }
             while (b > a && !tokens[b - 1].IsWord) b--; // "Ministry's", "(…)"
             if (b <= a || !tokens[a].IsWord) continue;
             var words = new List<string>();

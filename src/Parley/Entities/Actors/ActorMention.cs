@@ -15,7 +15,7 @@ public sealed record ActorMention(
     public Span? TitleSpan { get; init; }
 
     /// <summary>An organisation whose name starts with a place it is named for ("Kabul University"); the place stays a place mention too.</summary>
-    public bool PlaceNamed { get; init; }
+    internal bool PlaceNamed { get; init; }
 
     /// <summary>The office kind of that title ("foreign-minister"), which links it to dated offices in the knowledge base.</summary>
     public string? OfficeKind { get; init; }
