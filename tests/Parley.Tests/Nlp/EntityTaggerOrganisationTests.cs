@@ -29,6 +29,19 @@ public sealed class EntityTaggerOrganisationTests
     }
 
     [Fact]
+    public void A_coordinated_name_after_the_before_an_institution_noun_is_part_of_it()
+    {
+        // "the Tarn and Vesk Court of Appeal" is one court, not the place Tarn and a court of Vesk.
+        string[] words = ["So", "the", "Tarn", "and", "Vesk", "Court", "of", "Appeal", "ruled", "."];
+        Assert.Equal([new EntitySpan(2, 8, "ORG")], EntityTagger.WithOrganisationCues([new(2, 3, "LOC"), new(4, 8, "ORG")], words));
+        // Without "the", or after a plural name that takes "the", the words before "and" are a name of their own.
+        string[] apart = ["She", "moved", "between", "Tarn", "and", "Vesk", "University", "."];
+        Assert.Equal([new EntitySpan(3, 4, "LOC"), new(5, 7, "ORG")], EntityTagger.WithOrganisationCues([new(3, 4, "LOC"), new(5, 7, "ORG")], apart));
+        string[] plural = ["He", "left", "the", "Orkneys", "and", "Vesk", "University", "."];
+        Assert.Equal([new EntitySpan(3, 4, "LOC"), new(5, 7, "ORG")], EntityTagger.WithOrganisationCues([new(3, 4, "LOC"), new(5, 7, "ORG")], plural));
+    }
+
+    [Fact]
     public void Names_headed_by_a_division_noun_are_places_unless_they_end_in_an_institution_noun()
     {
         string[] words = ["The", "Municipality", "of", "Tarvel", "left", "Orrin", "County", "Council", "."];

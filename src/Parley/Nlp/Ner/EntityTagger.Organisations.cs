@@ -142,6 +142,7 @@ public sealed partial class EntityTagger
         int start = head;
         while (start > 0 && (IsCapitalised(words[start - 1]) || words[start - 1] == "'s" && start > 1 && IsCapitalised(words[start - 2]))) start--;
         if (start < head && SentenceStarters.Contains(words[start])) start++;
+        start = WithCoordinatedModifier(words, start, head);
         int end = head + 1;
         // "… School for the Royal Library of …": the words after "for" are another institution's name.
         if (end + 1 < words.Length && words[end] is "of" or "for" && !HasHeadAhead(words, words[end + 1] == "the" ? end + 2 : end + 1))
