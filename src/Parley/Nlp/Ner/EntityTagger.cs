@@ -403,6 +403,7 @@ public sealed partial class EntityTagger
             }
         StormNameRepeats(sentences, spans);
         ShortFormRepeats(sentences, spans);
+        LanguageRepeats(sentences, spans);
         // A one-word mention that is the surname of a person named in full in the article is that person ("Norton" after "Joshua Norton").
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int s = 0; s < spans.Length; s++)
