@@ -401,6 +401,7 @@ public sealed partial class EntityTagger
                 string best = v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key == first ? 0 : 1).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
                 spans[s][k] = x with { Type = best };
             }
+        MissedRepeats(sentences, spans, lower);
         StormNameRepeats(sentences, spans);
         ShortFormRepeats(sentences, spans);
         LanguageRepeats(sentences, spans);
