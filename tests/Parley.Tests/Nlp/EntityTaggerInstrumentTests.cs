@@ -19,4 +19,12 @@ public sealed class EntityTaggerInstrumentTests
         EntitySpan[] spans = [new(1, 4, "ORG"), new(5, 6, "ORG")];
         Assert.Equal(spans, EntityTagger.WithNamedThings(spans, words));
     }
+
+    [Fact]
+    public void A_person_mention_made_only_of_initials_is_a_place()
+    {
+        string[] words = ["He", "sailed", "from", "N.", "T.", "with", "K.", "Ada", "Moss", "."];
+        Assert.Equal([new EntitySpan(3, 5, "LOC"), new(6, 9, "PER")],
+            EntityTagger.WithNamedThings([new(3, 5, "PER"), new(7, 9, "PER")], words));
+    }
 }

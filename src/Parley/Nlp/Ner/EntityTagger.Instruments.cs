@@ -29,4 +29,23 @@ public sealed partial class EntityTagger
         "Constitution", "Amendment", "Statute", "Code", "Doctrine", "Resolution", "Plan", "Strategy", "Policy", "Study",
         "Report", "Prize", "Award", "Awards", "Medal",
     };
+
+    /// <summary>
+    /// A person mention made only of initials ("K. V.", "N. T." tagged PER) names no person, whose name has a surname:
+    /// it is a place abbreviated letter by letter, as every initials-only name in GUM train is ("U. S.", "D. C.", "L. A."),
+    /// and becomes LOC.
+    /// </summary>
+    internal static EntitySpan[] WithInitialsOnlyPlaces(EntitySpan[] spans, ReadOnlySpan<string> words)
+    {
+        EntitySpan[]? result = null;
+        for (int k = 0; k < spans.Length; k++)
+        {
+            var x = spans[k];
+            if (x.Type != EntityTypes.Person || x.End - x.Start < 2) continue;
+            bool initials = true;
+            for (int i = x.Start; i < x.End && initials; i++) initials = IsInitial(words[i]);
+            if (initials) (result ??= [.. spans])[k] = x with { Type = EntityTypes.Location };
+        }
+        return result ?? spans;
+    }
 }

@@ -8,7 +8,7 @@ public sealed partial class EntityTagger
     /// <see cref="WithNamedEvents"/>, <see cref="WithWorkTitles"/>, <see cref="WithHonorificNames"/>.
     /// </summary>
     internal static EntitySpan[] WithNamedThings(EntitySpan[] spans, ReadOnlySpan<string> words)
-        => WithInstrumentNames(WithLanguages(WithInitials(WithoutPostNominals(WithHonorificNames(WithOutletsNamedAfter(WithWorkTitles(WithNamedEvents(spans, words), words), words), words), words), words), words), words);
+        => WithInitialsOnlyPlaces(WithInstrumentNames(WithLanguages(WithInitials(WithoutPostNominals(WithHonorificNames(WithOutletsNamedAfter(WithWorkTitles(WithNamedEvents(spans, words), words), words), words), words), words), words), words), words);
 
     /// <summary>
     /// Languages are MISC in CoNLL 2003 (with nationalities): a language name that the country list's demonyms do not
