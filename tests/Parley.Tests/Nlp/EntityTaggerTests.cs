@@ -345,7 +345,7 @@ public sealed class EntityTaggerAccuracyTests
     {
         var gold = NerCorpus.Read(SharedData.Path("data", "gum", "gum-test.conllu.gz"));
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.745, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 74.5");
+        Assert.True(result.Scores[0].F1 >= 0.752, $"GUM test PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 75.2");
     }
 
     [SharedFact]
@@ -354,8 +354,8 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.651, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 65.1");
-        Assert.True(perOrgLoc.Scores[0].F1 >= 0.687, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.7");
+        Assert.True(all.Scores[0].F1 >= 0.653, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 65.3");
+        Assert.True(perOrgLoc.Scores[0].F1 >= 0.689, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.9");
     }
 
     [SharedFact]
@@ -364,6 +364,6 @@ public sealed class EntityTaggerAccuracyTests
         var gold = Re3dCorpus.Read(SharedData.Path("data", "re3d"), Parley.Nlp.Tokenization.Tokenizer.Default, Re3dCorpus.Part.HeldOut);
         Assert.NotEmpty(gold);
         var result = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: false, PerOrgLoc);
-        Assert.True(result.Scores[0].F1 >= 0.576, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 57.6");
+        Assert.True(result.Scores[0].F1 >= 0.581, $"re3d held-out PER/ORG/LOC F1 {100 * result.Scores[0].F1:F2} < 58.1");
     }
 }
