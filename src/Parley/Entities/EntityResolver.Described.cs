@@ -1,0 +1,125 @@
+using Parley.Entities.Actors;
+
+namespace Parley.Entities;
+
+/// <summary>People and groups the text describes but does not name (SPEC §6: unknown people are actors, never dropped).</summary>
+public sealed partial class EntityResolver
+{
+    /// <summary>Determiners that introduce one new, unnamed person: "a journalist", "another official", "one soldier".</summary>
+    private static readonly HashSet<string> IndefiniteDeterminers = ["a", "an", "another", "one"];
+
+    /// <summary>
+    /// "a prominent journalist was shot", "an opposition activist said", "a senior Zambian government official": an
+    /// indefinite determiner, up to four modifiers (lower-case words, a country name or adjective, a body or sector noun such
+    /// as "opposition", "army", "government") and a singular role noun of the title lexicon, with no name after it. The
+    /// phrase introduces a new person, so it is a nameless person with its role, the country of its adjective and the sector
+    /// of the body it is said to belong to (else the role's own) — never linked to someone named before, as "the minister"
+    /// is. A country after "anti-"/"pro-" or before "-backed" names a stance, not the person's country. Null otherwise.
+    /// </summary>
+    private (ActorMention Mention, int End)? IndefiniteRole(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start)
+    {
+        if (!IndefiniteDeterminers.Contains(tokens[start].Key)) return null;
+        string? country = null, bodySector = null;
+        int j = start + 1;
+        for (int n = 0; j < tokens.Count && n < 5; n++)
+        {
+            if (!tokens[j].IsWord) return null;
+            if (matches[j] is { } m)
+            {
+                if (m.First(CandidateKind.Title) is { } tc && !Resources.Lexicon.Titles[tc.Index].IsGroup)
+                {
+                    var title = Resources.Lexicon.Titles[tc.Index];
+                    int end = m.End;
+                    // A name after the role is an apposition ("an activist, Jane Doe"), another rule's to read.
+                    if (end < tokens.Count && tokens[end].Is(TokenShape.Capitalized) && !tokens[end].Is(TokenShape.SentenceStart)) return null;
+                    if (end < tokens.Count && matches[end] is { } after && after.Has(CandidateKind.Title)) return null;
+                    if (!EndsNounPhrase(tokens, end)) return null;
+                    string role = text[tokens[j].Span.Start..tokens[end - 1].Span.End];
+                    string? whose = null;
+                    if (country is null && BodyAfter(text, tokens, matches, end) is { } body) (country, whose) = body;
+                    string? sector = bodySector ?? title.Sector;
+                    return (new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person,
+                        null, role, country, sector, null, null,
+                        $"indefinite role noun '{role}': a person the text describes but does not name" + (country is null ? "" : $", country {country}" + (whose is null ? "" : $" from '{whose}' after it"))
+                        + (bodySector is null ? "" : $", sector {bodySector} from the body named before it")), end);
+                }
+                if (m.First(CandidateKind.Title) is { } gc && Resources.Lexicon.Titles[gc.Index] is { IsGroup: true } group && !group.Phrase.EndsWith('s'))
+                    bodySector = group.Sector ?? bodySector; // "an opposition activist", "an army officer"
+                else if ((m.First(CandidateKind.Demonym) ?? m.First(CandidateKind.Country)) is { } cc)
+                {
+                    if (!PatronOrStance(tokens, j, m.End)) country ??= Resources.Gazetteer.Countries[cc.Index].Iso3;
+                }
+                else return null; // a place, a body or a person: not a description
+                j = m.End;
+                continue;
+            }
+            // Only descriptive words may stand between: a capitalised word may be a name ("a CNN reporter"), left to NER; a
+            // function word or verb ends the phrase ("a man said the journalist …").
+            if (tokens[j].Is(TokenShape.Capitalized) && !tokens[j].Is(TokenShape.SentenceStart) || tokens[j].Is(TokenShape.Digit)
+                || PhraseBreakers.Contains(tokens[j].Key) || IndefiniteDeterminers.Contains(tokens[j].Key)) return null;
+            j++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "a spokeswoman for the U.S. embassy", "an official of the Kenyan foreign ministry", "a nurse at the French
+    /// embassy": the country (or metonym's country) of the body named in a "for"/"of"/"at"/"with" phrase right after the
+    /// role, within four words; null if it names none.
+    /// </summary>
+    private (string Country, string Text)? BodyAfter(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Key is not ("for" or "of" or "at" or "with")) return null;
+        for (int k = end + 1; k < tokens.Count && k <= end + 4 && tokens[k].IsWord; k++)
+        {
+            if (matches[k] is not { } m) continue;
+            if ((m.First(CandidateKind.Demonym) ?? m.First(CandidateKind.Country)) is { } c)
+                return (Resources.Gazetteer.Countries[c.Index].Iso3, text[tokens[k].Span.Start..tokens[m.End - 1].Span.End]);
+            if (m.First(CandidateKind.Metonym) is { } me)
+                return (Resources.Lexicon.Metonyms[me.Index].Country, text[tokens[k].Span.Start..tokens[m.End - 1].Span.End]);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A person only described ("a military spokesman"): like a described group, it takes the country of the state or
+    /// body named before it in the sentence ("Israel reimposed the closure, a military spokesman said") when it states none.
+    /// </summary>
+    private static bool DescribedPerson(ActorMention a) => a.Kind == ActorKind.Person && a.Name is null && !a.RoleNoun;
+
+    /// <summary>
+    /// Whether the role noun ends its phrase, so it names the person rather than modifying another noun ("a general strike",
+    /// "an official visit", "a chief executive"): the text ends or has punctuation there, or the next word is a function
+    /// word, an auxiliary or common verb, or a verb form ending in -s or -ed — after "a"/"an" a plural noun cannot follow
+    /// the head, so "an official visits" is a verb. Any other lower-case word may be the real head, and the phrase is left.
+    /// </summary>
+    private static bool EndsNounPhrase(List<EntityToken> tokens, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].IsWord) return true;
+        string next = tokens[end].Key;
+        if (tokens[end].Is(TokenShape.SentenceStart) || PhraseBreakers.Contains(next) || FollowingVerbs.Contains(next)) return true;
+        return !tokens[end].Is(TokenShape.Capitalized) && next.Length > 3 && (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>Auxiliaries, modals and common irregular past forms that follow a subject: "a soldier will …", "an activist told …".</summary>
+    private static readonly HashSet<string> FollowingVerbs = ["will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does",
+        "do", "told", "spoke", "met", "went", "gave", "took", "made", "won", "lost", "left", "came", "sent", "held", "led", "fell", "shot", "hit",
+        "broke", "ran", "stood", "kept", "brought", "fought", "sought", "thought", "got", "became", "wrote", "saw", "knew", "who", "whose", "when",
+        "after", "before", "while", "during", "near", "into", "over", "under", "about", "since", "against", "inside", "outside", "also", "then",
+        "reportedly", "later", "today", "yesterday", "here", "there", "were", "being", "if"];
+
+    /// <summary>Words that cannot stand inside a noun phrase before its head: the phrase is not a description.</summary>
+    private static readonly HashSet<string> PhraseBreakers = ["the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from",
+        "that", "who", "which", "was", "were", "is", "are", "be", "been", "has", "have", "had", "said", "says", "not", "as", "than"];
+
+    /// <summary>
+    /// Plural nouns that stand for actors named around them when counted ("the two sides", "both leaders", "the two
+    /// presidents"): relations between parties and offices. Other plural nouns counted ("two soldiers", "two border guards")
+    /// are a group the text describes, not two actors named elsewhere.
+    /// </summary>
+    private static readonly HashSet<string> MemberNouns = ["sides", "leaders", "presidents", "ministers", "partners", "counterparts", "parties",
+        "governments", "countries", "nations", "neighbours", "neighbors"];
+
+    private static bool CountedMeansMembers(EntityLexicon.Title title) => MemberNouns.Contains(title.Phrase.Split(' ')[^1].ToLowerInvariant());
+}
