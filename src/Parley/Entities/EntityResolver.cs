@@ -44,7 +44,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         {
             if (p.FeatureCode != "PPLC") continue;
             int ti = IndexOfTokenAt(tokens, p.Span.Start);
-            if (ti < 0 || IsLocative(tokens, ti)) continue;
+            if (ti < 0 || IsLocative(tokens, ti) || InCityPhrase(tokens, ti)) continue;
             actors.Add(new ActorMention(p.Span, p.Text, ActorKind.State, null, null, p.Country, "GOV", null, null,
                 $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
         }

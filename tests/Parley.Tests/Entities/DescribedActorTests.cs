@@ -6,7 +6,8 @@ namespace Parley.Tests.Entities;
 
 /// <summary>
 /// Spec-style examples (SPEC §6) for actors the text describes but does not name — indefinite and counted role nouns,
-/// the country of a body after the role, of the sentence before it or of the place after it. Invented sentences.
+/// the country of a body after the role, of the sentence before it or of the place after it — and for capitals that are
+/// only places. Invented sentences.
 /// </summary>
 public sealed class DescribedActorTests
 {
@@ -61,6 +62,17 @@ public sealed class DescribedActorTests
         var g = At(Actors(text), mention);
         Assert.Equal((ActorKind.Group, country, sector), (g.Kind, g.Country, g.Sector));
     }
+
+    [Theory]
+    [InlineData("Shells fell in the Miraflores district of southern Lima on Friday.")]
+    [InlineData("Fighting spread to the outskirts of Lima.")]
+    [InlineData("Gunmen opened fire in central Lima.")]
+    public void A_capital_inside_a_phrase_placing_something_in_it_is_a_place_not_a_government(string text) =>
+        Assert.DoesNotContain(Actors(text), a => a.Text == "Lima");
+
+    [Fact]
+    public void A_capital_acting_is_still_its_government() =>
+        Assert.Equal("PER", At(Actors("Lima rejected the demands of Santiago."), "Lima").Country);
 
     [Theory]
     [InlineData("Opposition supporters rallied in Caracas on Sunday.", "Opposition supporters", "VEN")]
