@@ -14,14 +14,25 @@ public sealed partial class EntityResolver
     /// as "opposition", "army", "government") and a singular role noun of the title lexicon, with no name after it. The
     /// phrase introduces a new person, so it is a nameless person with its role, the country of its adjective and the sector
     /// of the body it is said to belong to (else the role's own) — never linked to someone named before, as "the minister"
-    /// is. A country after "anti-"/"pro-" or before "-backed" names a stance, not the person's country. Null otherwise.
+    /// is. A country after "anti-"/"pro-" or before "-backed" names a stance, not the person's country. The same phrase
+    /// after a country's possessive with descriptive words before the role ("Peru's best-known human rights activist",
+    /// which the title appositions do not read) is a role noun of that country, resolved like "Russia's top diplomat".
+    /// Null otherwise.
     /// </summary>
     private (ActorMention Mention, int End)? IndefiniteRole(string text, List<EntityToken> tokens, PhraseMatch?[] matches, int start)
     {
-        if (!IndefiniteDeterminers.Contains(tokens[start].Key)) return null;
         string? country = null, bodySector = null;
-        int j = start + 1;
-        for (int n = 0; j < tokens.Count && n < 5; n++)
+        bool possessive = false;
+        int j = start + 1, modifiers = 0;
+        if (!IndefiniteDeterminers.Contains(tokens[start].Key))
+        {
+            if (matches[start] is not { } own || (own.First(CandidateKind.Demonym) ?? own.First(CandidateKind.Country)) is not { } oc
+                || own.End >= tokens.Count || !tokens[own.End].Is(TokenShape.Possessive)) return null;
+            country = Resources.Gazetteer.Countries[oc.Index].Iso3;
+            possessive = true;
+            j = own.End + 1;
+        }
+        for (int n = 0; j < tokens.Count && n < 5; n++, modifiers++)
         {
             if (!tokens[j].IsWord) return null;
             if (matches[j] is { } m)
@@ -33,11 +44,15 @@ public sealed partial class EntityResolver
                     // A name after the role is an apposition ("an activist, Jane Doe"), another rule's to read.
                     if (end < tokens.Count && tokens[end].Is(TokenShape.Capitalized) && !tokens[end].Is(TokenShape.SentenceStart)) return null;
                     if (end < tokens.Count && matches[end] is { } after && after.Has(CandidateKind.Title)) return null;
-                    if (!EndsNounPhrase(tokens, end)) return null;
+                    if (!EndsNounPhrase(tokens, end) || possessive && modifiers == 0) return null;
                     string role = text[tokens[j].Span.Start..tokens[end - 1].Span.End];
                     string? whose = null;
                     if (country is null && BodyAfter(text, tokens, matches, end) is { } body) (country, whose) = body;
                     string? sector = bodySector ?? title.Sector;
+                    if (possessive)
+                        return (new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person,
+                            null, role, country, sector, null, null, $"role noun '{role}', country {country} from the possessive before it")
+                            { RoleNoun = true, TitleSpan = Span(tokens, j, end), OfficeKind = title.IsOffice ? title.Kind : null }, end);
                     return (new ActorMention(Span(tokens, start, end), text[tokens[start].Span.Start..tokens[end - 1].Span.End], ActorKind.Person,
                         null, role, country, sector, null, null,
                         $"indefinite role noun '{role}': a person the text describes but does not name" + (country is null ? "" : $", country {country}" + (whose is null ? "" : $" from '{whose}' after it"))
@@ -60,6 +75,43 @@ public sealed partial class EntityResolver
             j++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Jane Doe, a Peruvian activist, said", "Ana Ruiz, Peru's foreign minister, …": a named person followed by a comma and a
+    /// nameless role noun or described person that ends at a comma, a stop or a bracket is that person. The role noun takes
+    /// the name (and knowledge-base ids), and the person takes the role, country and sector the apposition states where
+    /// it had none. Runs before role nouns are resolved, so the person in apposition, who now has the role, is the one the
+    /// role noun resolves to, before any knowledge-base holder of the office.
+    /// </summary>
+    private static void AppositiveRoles(string text, List<ActorMention> actors)
+    {
+        for (int i = 0; i + 1 < actors.Count; i++)
+        {
+            var p = actors[i];
+            if (p.Kind != ActorKind.Person || p.Name is null || p.RoleNoun) continue;
+            int k = i + 1;
+            while (k < actors.Count && actors[k].Span.Start < p.Span.End) k++;
+            if (k >= actors.Count || actors[k] is not { Kind: ActorKind.Person, Name: null } r) continue;
+            string between = text[p.Span.End..r.Span.Start];
+            if (between.Trim() != "," || between.Contains('\n')) continue;
+            int after = r.Span.End;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && text[after] is not (',' or '.' or ';' or ')' or '\n')) continue;
+            actors[i] = p with
+            {
+                Role = p.Role ?? r.Role, Country = p.Country ?? r.Country, Sector = p.Sector ?? r.Sector,
+                // The office links a person the knowledge base does not know to the role noun; a known person's offices
+                // are the knowledge base's ("X, Britain's former prime minister" dates nothing).
+                OfficeKind = p.OfficeKind ?? (p.KbId is null ? r.OfficeKind : null),
+                Evidence = p.Evidence + $"; '{r.Text}' after it in apposition",
+            };
+            actors[k] = r with
+            {
+                Name = p.Name, KbId = p.KbId, WikidataId = p.WikidataId, Country = r.Country ?? p.Country, Sector = r.Sector ?? p.Sector,
+                Antecedent = p.Span, Evidence = r.Evidence + $"; the person named just before it, '{p.Text}' (apposition)",
+            };
+        }
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         CountriesFromPlacesAfter(text, actors, places);
         CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
+        AppositiveRoles(text, actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
         return (new ActorLayer(actors), new PlaceLayer(places));

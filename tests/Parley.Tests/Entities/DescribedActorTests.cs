@@ -13,8 +13,9 @@ public sealed class DescribedActorTests
 {
     private static EntityResolver Resolver { get; } = new(EntityResources.Default);
 
-    private static IReadOnlyList<ActorMention> Actors(string text) =>
-        Resolver.Resolve(text, [new Span(0, text.Length)], new DateOnly(2014, 3, 4), []).Actors.Mentions;
+    private static IReadOnlyList<ActorMention> Actors(string text, string? person = null) =>
+        Resolver.Resolve(text, [new Span(0, text.Length)], new DateOnly(2014, 3, 4),
+            person is null ? [] : [(new Span(text.IndexOf(person, StringComparison.Ordinal), text.IndexOf(person, StringComparison.Ordinal) + person.Length), "PER")]).Actors.Mentions;
 
     private static ActorMention At(IReadOnlyList<ActorMention> actors, string text) => Assert.Single(actors, a => a.Text == text);
 
@@ -81,4 +82,22 @@ public sealed class DescribedActorTests
     [InlineData("Opposition supporters flew to Caracas on Sunday.", "Opposition supporters", null)]
     public void People_who_act_where_they_are_take_the_country_of_the_place_the_sentence_puts_them_in(string text, string mention, string? country) =>
         Assert.Equal(country, At(Actors(text), mention).Country);
+
+    [Theory]
+    [InlineData("Elena Paucar, Peru's best-known human rights activist, was released.", "Peru's best-known human rights activist", "activist", "PER", "CVL")]
+    [InlineData("Elena Paucar, a Bolivian reporter, said the border was closed.", "a Bolivian reporter", "reporter", "BOL", "JRN")]
+    public void A_role_noun_in_apposition_after_a_name_is_that_person(string text, string role, string title, string country, string sector)
+    {
+        var actors = Actors(text, "Elena Paucar");
+        var p = At(actors, "Elena Paucar");
+        Assert.Equal((title, country, sector), (p.Role, p.Country, p.Sector));
+        Assert.Equal("Elena Paucar", At(actors, role).Name);
+    }
+
+    [Fact]
+    public void A_role_noun_after_a_name_in_a_list_is_not_that_person()
+    {
+        var actors = Actors("Elena Paucar, a Bolivian reporter and two soldiers were hurt.", "Elena Paucar");
+        Assert.Null(At(actors, "Elena Paucar").Country);
+    }
 }
