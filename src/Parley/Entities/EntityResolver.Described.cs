@@ -114,6 +114,33 @@ public sealed partial class EntityResolver
         }
     }
 
+    /// <summary>Codes of bodies above or across states, which do not make a group theirs by "of".</summary>
+    private static readonly HashSet<string> NonStateCodes = ["UNO", "IGO", "NGO", "MNC", "EUR"];
+
+    /// <summary>
+    /// "the military government of President Jean Morel", "the army of Peru", "supporters of former President X": a
+    /// described group with no country, followed by "of" (and "the") and a state, a named person or a body with a country
+    /// right after it, is that actor's — the owner named by "of" — and takes its country. Runs before the sentence's
+    /// earlier countries are lent (see CountriesFromContext), since the owner is said outright.
+    /// </summary>
+    private static void CountriesOfOwners(string text, List<ActorMention> actors)
+    {
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var g = actors[i];
+            if (g.Kind != ActorKind.Group || g.Country is not null || g.RoleNoun) continue;
+            for (int k = i + 1; k < actors.Count; k++)
+            {
+                var o = actors[k];
+                if (o.Span.Start < g.Span.End) continue;
+                string between = text[g.Span.End..o.Span.Start];
+                if (between is " of " or " of the " && o.Country is { Length: 3 } c && !NonStateCodes.Contains(c) && (o.Kind != ActorKind.Person || o.Name is not null))
+                    actors[i] = g with { Country = c, Evidence = g.Evidence + $"; country {c} from '{o.Text}', whose it is ('of')" };
+                break;
+            }
+        }
+    }
+
     /// <summary>
     /// "a spokeswoman for the U.S. embassy", "an official of the Kenyan foreign ministry", "a nurse at the French
     /// embassy": the country (or metonym's country) of the body named in a "for"/"of"/"at"/"with" phrase right after the

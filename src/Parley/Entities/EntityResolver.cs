@@ -50,6 +50,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CountriesOfPlaceNamedBodies(actors, places);
+        CountriesOfOwners(text, actors);
         CountriesFromContext(text, actors, places);
         CountriesFromPlacesAfter(text, actors, places);
         CountriesStatedAfterNames(text, actors, places);

@@ -100,4 +100,11 @@ public sealed class DescribedActorTests
         var actors = Actors("Elena Paucar, a Bolivian reporter and two soldiers were hurt.", "Elena Paucar");
         Assert.Null(At(actors, "Elena Paucar").Country);
     }
+
+    [Theory]
+    [InlineData("The army of Peru seized the town.", "army", "PER")]
+    [InlineData("The government of Peruvian President Jean Morel declared a curfew.", "government", "PER")]
+    [InlineData("The troops of the alliance advanced.", "troops", null)]
+    public void A_described_group_takes_the_country_of_its_owner_named_by_of(string text, string mention, string? country) =>
+        Assert.Equal(country, At(Actors(text), mention).Country);
 }

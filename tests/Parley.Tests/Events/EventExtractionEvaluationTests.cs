@@ -88,7 +88,8 @@ public sealed class EventExtractionEvaluationTests
     // text describes but does not name, "a radio reporter", "two border guards", "Chadian activists", with the country of
     // the place that holds them): type recall 141/161 = 0.876, source 113/161 = 0.702, target 67/145 = 0.462; a capital
     // in "the capital city of X" read as a place: target 66/145 = 0.455; a role noun in apposition after a name ("X,
-    // Peru's best-known activist,") giving the person its country: source 114/161 = 0.708.
+    // Peru's best-known activist,") giving the person its country: source 114/161 = 0.708; a described group owned by
+    // "of" ("the government of President X") taking the owner's country: source 115/161 = 0.714.
     [SharedFact]
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
@@ -98,7 +99,7 @@ public sealed class EventExtractionEvaluationTests
         // anti-Syria journalist" as a Syrian one (target SYR, gold LBN); "anti-X", "pro-X" and "X-backed" no longer give X.
         // Raised in session 11: 141/161 = 0.876, a victim described by its role ("a journalist") being enough.
         Assert.True(report.TypeRecall >= 0.875, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.705, $"source country recall {report.SourceCountryRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.71, $"source country recall {report.SourceCountryRecall:F3}");
         Assert.True(report.TargetCountryRecall >= 0.45, $"target country recall {report.TargetCountryRecall:F3}");
     }
 
