@@ -272,6 +272,7 @@ public sealed partial class EntityResolver(EntityResources resources)
             else break;
             j = mm.End;
             if (j < tokens.Count && tokens[j].Is(TokenShape.Possessive)) j++;
+            if (LedBy(tokens, j)) j++;
         }
         if (j >= tokens.Count || matches[j] is not { } tm || tm.First(CandidateKind.Title) is not { } tc) return null;
         var title = Resources.Lexicon.Titles[tc.Index];

@@ -107,4 +107,11 @@ public sealed class DescribedActorTests
     [InlineData("The troops of the alliance advanced.", "troops", null)]
     public void A_described_group_takes_the_country_of_its_owner_named_by_of(string text, string mention, string? country) =>
         Assert.Equal(country, At(Actors(text), mention).Country);
+
+    [Fact]
+    public void A_group_led_by_a_country_is_that_countrys()
+    {
+        var g = At(Actors("Peruvian-led forces shelled the hills."), "Peruvian-led forces");
+        Assert.Equal((ActorKind.Group, "PER", "MIL"), (g.Kind, g.Country, g.Sector));
+    }
 }
