@@ -21,4 +21,11 @@ public sealed partial class EntityResolver
     private static bool PatronOrStance(List<EntityToken> tokens, int start, int end) =>
         (start > 0 && tokens[start].Is(TokenShape.AfterHyphen) && tokens[start - 1].Key is "anti" or "pro")
         || (end < tokens.Count && tokens[end].Is(TokenShape.AfterHyphen) && PatronParticiples.Contains(tokens[end].Key));
+
+    /// <summary>
+    /// "Vietnamese-led forces", "a French-led mission": "-led" after a country word keeps the group the leader's (unlike
+    /// "-backed"), so the title after it takes that country.
+    /// </summary>
+    private static bool LedBy(List<EntityToken> tokens, int at) =>
+        at < tokens.Count && tokens[at].Is(TokenShape.AfterHyphen) && tokens[at].Key == "led";
 }

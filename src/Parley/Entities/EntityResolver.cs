@@ -44,15 +44,18 @@ public sealed partial class EntityResolver(EntityResources resources)
         {
             if (p.FeatureCode != "PPLC") continue;
             int ti = IndexOfTokenAt(tokens, p.Span.Start);
-            if (ti < 0 || IsLocative(tokens, ti)) continue;
+            if (ti < 0 || IsLocative(tokens, ti) || InCityPhrase(tokens, ti)) continue;
             actors.Add(new ActorMention(p.Span, p.Text, ActorKind.State, null, null, p.Country, "GOV", null, null,
                 $"capital '{p.Text}' (GeoNames {p.GeonameId}) as metonym of its government"));
         }
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         CountriesOfPlaceNamedBodies(actors, places);
+        CountriesOfOwners(text, actors);
         CountriesFromContext(text, actors, places);
+        CountriesFromPlacesAfter(text, actors, places);
         CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
+        AppositiveRoles(text, actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
         return (new ActorLayer(actors), new PlaceLayer(places));
@@ -116,6 +119,7 @@ public sealed partial class EntityResolver(EntityResources resources)
                 i = own.End - 1;
                 continue;
             }
+            if (IndefiniteRole(text, tokens, matches, i) is { } described) { actors.Add(described.Mention); Consume(consumed, i, described.End); i = described.End - 1; continue; }
             if (TryApposition(text, tokens, matches, i, asOf, known) is { } app)
             {
                 actors.Add(app.Mention);
@@ -268,6 +272,7 @@ public sealed partial class EntityResolver(EntityResources resources)
             else break;
             j = mm.End;
             if (j < tokens.Count && tokens[j].Is(TokenShape.Possessive)) j++;
+            if (LedBy(tokens, j)) j++;
         }
         if (j >= tokens.Count || matches[j] is not { } tm || tm.First(CandidateKind.Title) is not { } tc) return null;
         var title = Resources.Lexicon.Titles[tc.Index];
@@ -301,7 +306,7 @@ public sealed partial class EntityResolver(EntityResources resources)
             {
                 // "the two sides", "both leaders": the actors named before (see ResolveMembers).
                 int before = titleStart - 1;
-                if (before >= 0 && tokens[before].Key is "two" or "both" && title.Phrase.EndsWith('s'))
+                if (before >= 0 && tokens[before].Key is "two" or "both" && title.Phrase.EndsWith('s') && CountedMeansMembers(title))
                 {
                     int from = before > 0 && tokens[before - 1].Key == "the" ? before - 1 : before;
                     return new Apposition(new ActorMention(Span(tokens, from, titleEnd), text[tokens[from].Span.Start..tokens[titleEnd - 1].Span.End], ActorKind.Group,
@@ -514,14 +519,14 @@ public sealed partial class EntityResolver(EntityResources resources)
     /// <summary>
     /// A described group with no country of its own takes the country of the nearest state, government body or place named
     /// before it in the same sentence ("the Syrian government's crackdown on protesters" → SYR; "in Georgia, where …
-    /// opposition protesters" → GEO).
+    /// opposition protesters" → GEO); so does a person the text only describes ("…, a military spokesman said").
     /// </summary>
     private static void CountriesFromContext(string text, List<ActorMention> actors, List<PlaceMention> places)
     {
         for (int i = 0; i < actors.Count; i++)
         {
             var g = actors[i];
-            if (g.Kind != ActorKind.Group || g.Country is not null || g.RoleNoun) continue;
+            if (!(g.Kind == ActorKind.Group || DescribedPerson(g)) || g.Country is not null || g.RoleNoun) continue;
             int from = SentenceStartOf(text, g.Span.Start);
             (int At, string Country, string Text)? best = null;
             foreach (var a in actors)

@@ -84,7 +84,12 @@ public sealed class EventExtractionEvaluationTests
     }
 
     // Session 10 (knowledge base without country entries read as people, Central Asian adjectives, bodies named for a
-    // town, a counted toll with its cause): source 112/161 = 0.696, target 66/145 = 0.455.
+    // town, a counted toll with its cause): source 112/161 = 0.696, target 66/145 = 0.455. Session 11 (act12: people the
+    // text describes but does not name, "a radio reporter", "two border guards", "Chadian activists", with the country of
+    // the place that holds them): type recall 141/161 = 0.876, source 113/161 = 0.702, target 67/145 = 0.462; a capital
+    // in "the capital city of X" read as a place: target 66/145 = 0.455; a role noun in apposition after a name ("X,
+    // Peru's best-known activist,") giving the person its country: source 114/161 = 0.708; a described group owned by
+    // "of" ("the government of President X") taking the owner's country: source 115/161 = 0.714.
     [SharedFact]
     public void Plover_dev_type_accuracy_and_recall_stay_above_their_floors()
     {
@@ -92,8 +97,9 @@ public sealed class EventExtractionEvaluationTests
         Assert.True(report.TypeAccuracy >= 0.88, $"type accuracy {report.TypeAccuracy:F3}");
         // Lowered from 0.87 in session 10: 140/161 = 0.870 (was 141). The lost record was found only by reading "an
         // anti-Syria journalist" as a Syrian one (target SYR, gold LBN); "anti-X", "pro-X" and "X-backed" no longer give X.
-        Assert.True(report.TypeRecall >= 0.865, $"type recall {report.TypeRecall:F3}");
-        Assert.True(report.SourceCountryRecall >= 0.69, $"source country recall {report.SourceCountryRecall:F3}");
+        // Raised in session 11: 141/161 = 0.876, a victim described by its role ("a journalist") being enough.
+        Assert.True(report.TypeRecall >= 0.875, $"type recall {report.TypeRecall:F3}");
+        Assert.True(report.SourceCountryRecall >= 0.71, $"source country recall {report.SourceCountryRecall:F3}");
         Assert.True(report.TargetCountryRecall >= 0.45, $"target country recall {report.TargetCountryRecall:F3}");
     }
 

@@ -280,5 +280,5 @@ public sealed partial class EventExtractor
         && (!tree.Children(trigger.Word).Where(c => tree.Rel(c) == "nsubj:pass")
                 .Any(v => tree.Subtree(v, _ => false).Any(d => tree.Upos(d) == "NUM"))
             || tree.Children(trigger.Word).Any(c => tree.BaseRel(c) == "obl" && tree.CaseOf(c) == "by"))
-        && recipients.Count > 0 && recipients.All(r => r.Ref.Country is not null || r.Ref.Name is not null);
+        && recipients.Count > 0 && recipients.All(r => r.Ref.Country is not null || r.Ref.Name is not null || r.Ref is { Role: not null, Sector: not null });
 }
