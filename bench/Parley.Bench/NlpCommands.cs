@@ -227,9 +227,17 @@ internal static class NlpCommands
     /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
     private static void TrainTagger(string[] args)
     {
+        // nlp-tagger SHARED EPOCHS [clusters=FILE] [seed=N] [out=FILE]
+        string? clustersPath = args.FirstOrDefault(a => a.StartsWith("clusters=", StringComparison.Ordinal))?[9..];
+        string? outPath = args.FirstOrDefault(a => a.StartsWith("out=", StringComparison.Ordinal))?[4..];
+        ulong seed = ulong.Parse(args.FirstOrDefault(a => a.StartsWith("seed=", StringComparison.Ordinal))?[5..] ?? "20251");
         var options = TrainingOptions.Standard(args[1], "/tmp/unused");
         var train = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToArray();
-        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), options.Seed, Console.WriteLine);
+        var clusters = clustersPath is null ? null : Parley.Nlp.Tagging.TaggerClusters.FromClustersFile(clustersPath);
+        var clock = Stopwatch.StartNew();
+        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), seed, Console.WriteLine, clusters);
+        Console.WriteLine($"tagger trained in {clock.Elapsed.TotalSeconds:F1} s");
+        if (outPath is not null) tagger.Save(outPath);
         var dev = ConlluReader.ReadFile(Path.Combine(args[1], "data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz")).ToArray();
         long n = 0, u = 0, x = 0;
         foreach (var s in dev)
@@ -244,7 +252,7 @@ internal static class NlpCommands
                 if (xpos[i] == s.Words[i].Xpos) x++;
             }
         }
-        Console.WriteLine($"epochs {args[2]}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
+        Console.WriteLine($"epochs {args[2]}, seed {seed}, clusters {clustersPath ?? "none"}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
     }
 
     private static void Eval(string[] args, bool goldTags)
