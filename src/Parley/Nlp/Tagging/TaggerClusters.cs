@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Parley.Nlp.Learning;
 
 namespace Parley.Nlp.Tagging;
 
@@ -16,8 +17,11 @@ public sealed class TaggerClusters
     private readonly byte[] _classes;
     private readonly string[] _capWords;
     private readonly byte[] _capBuckets;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _class;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _cap;
+    // One look-up per word in the common case: keyed by the tagger's own word hashes (FeatureHash.Chars), each word of
+    // the class vocabulary as written → (its class, the bucket of its lower-cased form), and each lower-cased word with
+    // a bucket but no class → (0, bucket). A word found as written needs nothing more; otherwise its lower-cased form's
+    // entry holds the class of the lower-cased word (if it has one) and the bucket.
+    private readonly Dictionary<ulong, (byte Class, byte Cap)> _byHash;
 
     private TaggerClusters(string[] words, byte[] classes, string[] capWords, byte[] capBuckets)
     {
@@ -25,28 +29,26 @@ public sealed class TaggerClusters
         _classes = classes;
         _capWords = capWords;
         _capBuckets = capBuckets;
-        _class = Map(words, classes).GetAlternateLookup<ReadOnlySpan<char>>();
-        _cap = Map(capWords, capBuckets).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    private static Dictionary<string, byte> Map(string[] words, byte[] values)
-    {
-        var map = new Dictionary<string, byte>(words.Length, StringComparer.Ordinal);
-        for (int i = 0; i < words.Length; i++) map[words[i]] = values[i];
-        return map;
+        var cap = new Dictionary<string, byte>(capWords.Length, StringComparer.Ordinal);
+        for (int i = 0; i < capWords.Length; i++) cap[capWords[i]] = capBuckets[i];
+        _byHash = new Dictionary<ulong, (byte, byte)>(words.Length + capWords.Length);
+        for (int i = 0; i < words.Length; i++)
+            _byHash[FeatureHash.Chars(words[i], false)] = (classes[i], cap.GetValueOrDefault(words[i].ToLowerInvariant()));
+        for (int i = 0; i < capWords.Length; i++)
+            _byHash.TryAdd(FeatureHash.Chars(capWords[i], true), (0, capBuckets[i]));
     }
 
     public int Count => _words.Length;
 
-    /// <summary>The word's class (1–255) and capitalisation bucket (0 unseen, 1 never … 6 always capitalised inside a sentence).</summary>
-    public (int Class, int Cap) Lookup(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        if (!_class.TryGetValue(word, out byte c) && !lower.SequenceEqual(word)) _class.TryGetValue(lower, out c);
-        _cap.TryGetValue(lower, out byte cap);
-        return (c, cap);
-    }
+    /// <summary>
+    /// The word's class (1–255; else its lower-cased form's; else 0) and the capitalisation bucket of its lower-cased
+    /// form (0 unseen, 1 never … 6 always capitalised inside a sentence).
+    /// </summary>
+    public (int Class, int Cap) Lookup(ReadOnlySpan<char> word) => Lookup(FeatureHash.Chars(word, false), FeatureHash.Chars(word, true));
+
+    /// <summary>The same from the word's hashes as written and lower-cased (<see cref="FeatureHash.Chars"/>).</summary>
+    internal (int Class, int Cap) Lookup(ulong exactHash, ulong lowerHash) =>
+        _byHash.TryGetValue(exactHash, out var v) || _byHash.TryGetValue(lowerHash, out v) ? (v.Class, v.Cap) : (0, 0);
 
     /// <summary>Reads a word-clusters file (<c>word-clusters.tsv.gz</c>): "word TAB class" lines, then "#cap" and "lower-cased word TAB bucket" lines.</summary>
     public static TaggerClusters FromClustersFile(string path)

@@ -33,7 +33,7 @@ internal sealed partial class TaggerFeatures
                 continue;
             }
             var w = words[i].AsSpan();
-            var (c, cap) = clusters.Lookup(w);
+            var (c, cap) = clusters.Lookup(Exact[p], Lower[p]);
             Cls[p] = (ulong)c;
             Cap[p] = (ulong)cap;
             int hyphen = w.LastIndexOf('-');
