@@ -34,6 +34,29 @@ internal static class NlpCommands
             case "nlp-resave": Resave(args); return true;
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
+            case "nlp-margins":
+            {
+                // nlp-margins MODELS FILE.conllu: how the tagger's errors and its runner-up tags spread over its UPOS margin.
+                var m = Load(args[1]);
+                var dev = ConlluReader.ReadFile(args[2]).ToArray();
+                var rows = new List<(float Margin, bool Right, bool SecondRight)>();
+                foreach (var s in dev)
+                {
+                    var words = s.Words.Select(w => w.Form).ToArray();
+                    var d = m.Tagger.UposMargins(words);
+                    for (int i = 0; i < words.Length; i++)
+                        rows.Add((d[i].Margin, m.Tagger.UposTags[d[i].Best] == s.Words[i].Upos, d[i].Second >= 0 && m.Tagger.UposTags[d[i].Second] == s.Words[i].Upos));
+                }
+                var sorted = rows.Where(r => !float.IsInfinity(r.Margin)).Select(r => r.Margin).Order().ToArray();
+                Console.WriteLine($"{rows.Count} words, {rows.Count(r => float.IsInfinity(r.Margin))} by dictionary, errors {rows.Count(r => !r.Right)}, gold = runner-up {rows.Count(r => r.SecondRight)}");
+                foreach (double q in new[] { 0.02, 0.05, 0.1, 0.2 })
+                {
+                    float th = sorted[(int)(q * sorted.Length)];
+                    var low = rows.Where(r => r.Margin < th).ToArray();
+                    Console.WriteLine($"margin < {th:F3} (lowest {q:P0} of model-tagged words): {low.Length} words, errors {low.Count(r => !r.Right)} ({100.0 * low.Count(r => !r.Right) / rows.Count(r => !r.Right):F1} % of all errors), gold = runner-up {low.Count(r => r.SecondRight)}");
+                }
+                return true;
+            }
             case "nlp-beam": TrainBeam(args); return true;
             case "nlp-neural": TrainNeural(args); return true;
             case "nlp-ensemble-save":

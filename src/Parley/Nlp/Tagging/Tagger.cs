@@ -75,6 +75,26 @@ public sealed class Tagger
         return fx;
     }
 
+    /// <summary>
+    /// Diagnostic (bench <c>nlp-margins</c>): per word, the final UPOS pass's best and second-best tag and the score
+    /// margin between them; a word tagged from the dictionary has no runner-up (−1) and an infinite margin.
+    /// </summary>
+    internal (int Best, int Second, float Margin)[] UposMargins(ReadOnlySpan<string> words)
+    {
+        var fx = Run(words);
+        var result = new (int, int, float)[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (_uposDict.TryGetValue(words[i], out int t)) { result[i] = (t, -1, float.PositiveInfinity); continue; }
+            _upos.Score(fx.Extract(i, TaggerFeatures.UposPass), fx.Scores);
+            var sc = fx.Scores.AsSpan(0, _upos.Classes);
+            int b = ArgMax(sc); int s2 = b == 0 ? 1 : 0;
+            for (int c = 0; c < sc.Length; c++) if (c != b && sc[c] > sc[s2]) s2 = c;
+            result[i] = (b, s2, sc[b] - sc[s2]);
+        }
+        return result;
+    }
+
     private static int Best(LinearModel model, ReadOnlySpan<uint> features, float[] scores)
     {
         model.Score(features, scores);
