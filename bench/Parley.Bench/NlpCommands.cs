@@ -34,6 +34,29 @@ internal static class NlpCommands
             case "nlp-resave": Resave(args); return true;
             case "nlp-parser": TrainParser(args); return true;
             case "nlp-tagger": TrainTagger(args); return true;
+            case "nlp-margins":
+            {
+                // nlp-margins MODELS FILE.conllu: how the tagger's errors and its runner-up tags spread over its UPOS margin.
+                var m = Load(args[1]);
+                var dev = ConlluReader.ReadFile(args[2]).ToArray();
+                var rows = new List<(float Margin, bool Right, bool SecondRight)>();
+                foreach (var s in dev)
+                {
+                    var words = s.Words.Select(w => w.Form).ToArray();
+                    var d = m.Tagger.UposMargins(words);
+                    for (int i = 0; i < words.Length; i++)
+                        rows.Add((d[i].Margin, m.Tagger.UposTags[d[i].Best] == s.Words[i].Upos, d[i].Second >= 0 && m.Tagger.UposTags[d[i].Second] == s.Words[i].Upos));
+                }
+                var sorted = rows.Where(r => !float.IsInfinity(r.Margin)).Select(r => r.Margin).Order().ToArray();
+                Console.WriteLine($"{rows.Count} words, {rows.Count(r => float.IsInfinity(r.Margin))} by dictionary, errors {rows.Count(r => !r.Right)}, gold = runner-up {rows.Count(r => r.SecondRight)}");
+                foreach (double q in new[] { 0.02, 0.05, 0.1, 0.2 })
+                {
+                    float th = sorted[(int)(q * sorted.Length)];
+                    var low = rows.Where(r => r.Margin < th).ToArray();
+                    Console.WriteLine($"margin < {th:F3} (lowest {q:P0} of model-tagged words): {low.Length} words, errors {low.Count(r => !r.Right)} ({100.0 * low.Count(r => !r.Right) / rows.Count(r => !r.Right):F1} % of all errors), gold = runner-up {low.Count(r => r.SecondRight)}");
+                }
+                return true;
+            }
             case "nlp-beam": TrainBeam(args); return true;
             case "nlp-neural": TrainNeural(args); return true;
             case "nlp-ensemble-save":
@@ -227,9 +250,17 @@ internal static class NlpCommands
     /// <summary><c>nlp-tagger SHARED epochs</c>: trains only the tagger (experiments) and prints EWT dev UPOS/XPOS.</summary>
     private static void TrainTagger(string[] args)
     {
+        // nlp-tagger SHARED EPOCHS [clusters=FILE] [seed=N] [out=FILE]
+        string? clustersPath = args.FirstOrDefault(a => a.StartsWith("clusters=", StringComparison.Ordinal))?[9..];
+        string? outPath = args.FirstOrDefault(a => a.StartsWith("out=", StringComparison.Ordinal))?[4..];
+        ulong seed = ulong.Parse(args.FirstOrDefault(a => a.StartsWith("seed=", StringComparison.Ordinal))?[5..] ?? "20251");
         var options = TrainingOptions.Standard(args[1], "/tmp/unused");
         var train = options.TrainFiles.SelectMany(ConlluReader.ReadFile).ToArray();
-        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), options.Seed, Console.WriteLine);
+        var clusters = clustersPath is null ? null : Parley.Nlp.Tagging.TaggerClusters.FromClustersFile(clustersPath);
+        var clock = Stopwatch.StartNew();
+        var tagger = Parley.Nlp.Tagging.TaggerTrainer.Train(train, int.Parse(args[2]), seed, Console.WriteLine, clusters);
+        Console.WriteLine($"tagger trained in {clock.Elapsed.TotalSeconds:F1} s");
+        if (outPath is not null) tagger.Save(outPath);
         var dev = ConlluReader.ReadFile(Path.Combine(args[1], "data", "ud-english-ewt", "en_ewt-ud-dev.conllu.gz")).ToArray();
         long n = 0, u = 0, x = 0;
         foreach (var s in dev)
@@ -244,7 +275,7 @@ internal static class NlpCommands
                 if (xpos[i] == s.Words[i].Xpos) x++;
             }
         }
-        Console.WriteLine($"epochs {args[2]}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
+        Console.WriteLine($"epochs {args[2]}, seed {seed}, clusters {clustersPath ?? "none"}: EWT dev UPOS {100.0 * u / n:F2} XPOS {100.0 * x / n:F2}");
     }
 
     private static void Eval(string[] args, bool goldTags)

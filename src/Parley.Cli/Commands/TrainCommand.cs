@@ -37,6 +37,10 @@ internal static class TrainCommand
         {
             Description = "Give the greedy parser's transition features the word classes of models/ner/word-clusters.tsv.gz (Koo et al. 2008; copied into parser.bin, format v7). An option, not the default: see models/english-ud/MODEL_CARD.md.",
         };
+        var taggerClasses = new Option<bool>("--tagger-word-classes")
+        {
+            Description = "Give the tagger's features the word classes and capitalisation buckets of models/ner/word-clusters.tsv.gz (copied into tagger.bin, format v5). An option, not the default: see models/english-ud/MODEL_CARD.md.",
+        };
         var nerSeed = new Option<ulong>("--ner-seed")
         {
             Description = "First seed of the entity tagger's averaged models (default 1: seeds 1, 101, …, 401); another value trains another ensemble of the same recipe, to see how much a score owes to the seeds.",
@@ -83,7 +87,7 @@ internal static class TrainCommand
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, parserClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown };
+            """) { shared, output, only, parserBeam, parserNeural, parserClasses, taggerClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -116,6 +120,8 @@ internal static class TrainCommand
                 if (result.GetValue(parserNeural) && beam == 1) options = options with { NeuralParser = Parley.Nlp.Parsing.NeuralParserOptions.Ensemble };
                 if (result.GetValue(parserClasses) && beam == 1)
                     options = options with { ParserWordClusters = Path.Combine(ModelPaths.Root() ?? modelsRoot, "ner", WordClusters.FileName) };
+                if (result.GetValue(taggerClasses))
+                    options = options with { TaggerWordClusters = Path.Combine(ModelPaths.Root() ?? modelsRoot, "ner", WordClusters.FileName) };
                 env.Error.WriteLine("training the tagger, lemmatizer and parser…");
                 NlpModelTrainer.TrainAll(options); // writes the three files to options.OutputDirectory
                 env.Error.WriteLine($"  → {dir} ({clock.Elapsed.TotalSeconds:0} s)");

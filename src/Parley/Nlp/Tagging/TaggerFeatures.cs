@@ -6,11 +6,11 @@ namespace Parley.Nlp.Tagging;
 /// Per-sentence word hashes and the feature templates of both tagging passes. One instance is reused
 /// per thread; <see cref="Prepare"/> hashes each word once so feature extraction only mixes numbers.
 /// </summary>
-internal sealed class TaggerFeatures
+internal sealed partial class TaggerFeatures
 {
     /// <summary>Words of context kept on each side; arrays are offset by this much.</summary>
     public const int Pad = 2;
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
 
     private static readonly ulong StartHash = FeatureHash.Chars("<s>", false) + 1;
     private static readonly ulong EndHash = FeatureHash.Chars("</s>", false) + 2;
@@ -28,7 +28,7 @@ internal sealed class TaggerFeatures
 
     public static TaggerFeatures ForThread() => s_perThread ??= new TaggerFeatures();
 
-    public void Prepare(ReadOnlySpan<string> words, int uposClasses, int xposClasses, Dictionary<string, ulong> ambiguity)
+    public void Prepare(ReadOnlySpan<string> words, int uposClasses, int xposClasses, Dictionary<string, ulong> ambiguity, TaggerClusters? clusters = null)
     {
         var amb = ambiguity.GetAlternateLookup<ReadOnlySpan<char>>();
         Length = words.Length;
@@ -58,6 +58,7 @@ internal sealed class TaggerFeatures
             Pre2[p] = FeatureHash.Chars(w[..Math.Min(2, w.Length)], true);
             Pre3[p] = FeatureHash.Chars(w[..Math.Min(3, w.Length)], true);
         }
+        PrepareClusters(words, clusters);
     }
 
     public const int FirstPass = 0, UposPass = 1, XposPass = 2;
@@ -134,6 +135,7 @@ internal sealed class TaggerFeatures
             f[n++] = FeatureHash.Key(o + 36, (ulong)t1, (ulong)u0);
             f[n++] = FeatureHash.Key(o + 37, (ulong)u0, Shape[p]);
         }
+        if (_clusters is not null) n = ExtractClusters(p, i, pass, t1, n);
         return f.AsSpan(0, n);
     }
 

@@ -14,7 +14,8 @@ public static class TaggerTrainer
     private const int AmbiguityMinCount = 5;
     private const double AmbiguityMinShare = 0.05;
 
-    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, ulong seed, Action<string>? progress = null)
+    /// <param name="clusters">Word classes for the features (tagger format v5), or null for the classic templates.</param>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, int epochs, ulong seed, Action<string>? progress = null, TaggerClusters? clusters = null)
     {
         var uposTags = sentences.SelectMany(s => s.Words).Select(w => w.Upos).Distinct().Order(StringComparer.Ordinal).ToArray();
         var xposTags = sentences.SelectMany(s => s.Words).Select(w => w.Xpos).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -42,7 +43,7 @@ public static class TaggerTrainer
             foreach (int s in order)
             {
                 var (forms, goldU, goldX) = data[s];
-                fx.Prepare(forms, uposTags.Length, xposTags.Length, ambiguity);
+                fx.Prepare(forms, uposTags.Length, xposTags.Length, ambiguity, clusters);
                 for (int i = 0; i < forms.Length; i++)
                     fx.First[i + TaggerFeatures.Pad] = Step(first, uposDict, forms[i], goldU[i], fx, i, TaggerFeatures.FirstPass, ref firstRight);
                 for (int i = 0; i < forms.Length; i++)
@@ -53,7 +54,7 @@ public static class TaggerTrainer
             }
             progress?.Invoke($"tagger epoch {epoch + 1}/{epochs}: train UPOS {100.0 * firstRight / words:F2} → {100.0 * uposRight / words:F2}, XPOS {100.0 * xposRight / words:F2}");
         }
-        return new Tagger(uposTags, xposTags, first.Freeze(), upos.Freeze(), xpos.Freeze(), uposDict, xposDict, ambiguity);
+        return new Tagger(uposTags, xposTags, first.Freeze(), upos.Freeze(), xpos.Freeze(), uposDict, xposDict, ambiguity, clusters);
     }
 
     private static int Step(AveragedPerceptron model, Dictionary<string, int> dict, string form, int gold, TaggerFeatures fx, int i, int pass, ref long right)

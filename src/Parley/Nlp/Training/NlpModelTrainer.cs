@@ -24,11 +24,12 @@ public static class NlpModelTrainer
 
         int folds = options.JackknifeFolds > 1 ? options.JackknifeFolds : 0;
         var taggers = new Tagger[folds + 1];
+        var taggerClusters = options.TaggerWordClusters is { } path ? TaggerClusters.FromClustersFile(path) : null;
         Parallel.For(0, folds + 1, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) }, k =>
         {
             // Job 0 is the full tagger; job k ≥ 1 leaves out the k-th contiguous block of sentences.
             var train = k == 0 ? sentences : sentences.Where((_, i) => FoldOf(i, sentences.Length, folds) != k - 1).ToArray();
-            taggers[k] = TaggerTrainer.Train(train, options.TaggerEpochs, options.Seed + (ulong)k, k == 0 ? Report : null);
+            taggers[k] = TaggerTrainer.Train(train, options.TaggerEpochs, options.Seed + (ulong)k, k == 0 ? Report : null, taggerClusters);
             if (k > 0) Report($"jack-knife tagger {k}/{folds} trained");
         });
         var tagger = taggers[0];

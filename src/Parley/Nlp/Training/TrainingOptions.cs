@@ -37,6 +37,12 @@ public sealed record TrainingOptions
     /// </summary>
     public string? ParserWordClusters { get; init; }
 
+    /// <summary>
+    /// A word-clusters file (<c>models/ner/word-clusters.tsv.gz</c>) whose word classes and capitalisation buckets the
+    /// tagger's features read (tagger format v5), or null for the classic templates alone.
+    /// </summary>
+    public string? TaggerWordClusters { get; init; }
+
     /// <summary>Independent models (jack-knife folds) trained at once. Results do not depend on it.</summary>
     public int MaxParallelism { get; init; } = 2;
 
