@@ -118,7 +118,7 @@ public sealed partial class EntityResolver
     private static readonly HashSet<string> NonStateCodes = ["UNO", "IGO", "NGO", "MNC", "EUR"];
 
     /// <summary>
-    /// "the military government of President Jean Morel", "the army of Peru", "supporters of former President X": a
+    /// "the interim government of President Jean Morel", "the army of Peru", "supporters of former President X": a
     /// described group with no country, followed by "of" (and "the") and a state, a named person or a body with a country
     /// right after it, is that actor's — the owner named by "of" — and takes its country. Runs before the sentence's
     /// earlier countries are lent (see CountriesFromContext), since the owner is said outright.
@@ -142,7 +142,7 @@ public sealed partial class EntityResolver
     }
 
     /// <summary>
-    /// "a spokeswoman for the U.S. embassy", "an official of the Kenyan foreign ministry", "a nurse at the French
+    /// "a spokesman for the Malian embassy", "an official of the Kenyan foreign ministry", "a nurse at the French
     /// embassy": the country (or metonym's country) of the body named in a "for"/"of"/"at"/"with" phrase right after the
     /// role, within four words; null if it names none.
     /// </summary>
