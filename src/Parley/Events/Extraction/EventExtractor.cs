@@ -199,7 +199,7 @@ public sealed partial class EventExtractor
             if (Belief(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
             if (PhrasalReading(tree, w) is { } phrasal) { found.Add(phrasal); continue; }
-            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && Naming(tree, w))) found.Add(Expulsion(tree, SpokenProtest(tree, reading)));
+            if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && (Naming(tree, w) || NamedObject(tree, w)))) found.Add(Expulsion(tree, SpokenProtest(tree, reading)));
         }
         found.AddRange(AttitudeAdjectives(tree));
         var nouns = new List<TriggerMatch>();
@@ -870,7 +870,7 @@ public sealed partial class EventExtractor
         // Not when the predicate is an event of its own: "condemned the attack" does not make the condemners attackers.
         bool support = gov >= 0 && SupportVerbs.Contains(tree.Lemma(gov));
         bool governorIsEvent = gov >= 0 && !support && !GovernorCues.ContainsKey(tree.Lemma(gov)) && VerbReading(tree, gov, tree.Lemma(gov)) is not null;
-        if (gov >= 0 && !governorIsEvent && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
+        if (gov >= 0 && !governorIsEvent && !ObservesObject(tree, gov, n) && tree.Upos(gov) is "VERB" or "ADJ" && rel2 is "obj" or "obl" or "xcomp")
         {
             foreach (int s in Subjects(tree, gov)) AddActor(tree, ctx, s, actors);
             // "issued an ultimatum to Ecuador", "staged rallies against the leader": the verb's obliques name the other side.
