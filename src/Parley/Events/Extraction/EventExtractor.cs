@@ -263,6 +263,7 @@ public sealed partial class EventExtractor
             foreach (string part in parts.Skip(1))
             {
                 int match = Near(tree, w, part, depth: 2);
+                if (match >= 0 && MarksTime(tree, match)) match = -1;
                 if (match < 0) match = SurfaceObject(tree, w, part, words);
                 if (match < 0) { all = false; break; }
                 words.Add(match);
