@@ -186,18 +186,28 @@ public sealed class WordClusters
     {
         var classes = new Dictionary<string, int>(StringComparer.Ordinal);
         var cap = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, value, isCap) in ReadEntries(path)) (isCap ? cap : classes)[word] = value;
+        return new WordClusters(classes, cap);
+    }
+
+    /// <summary>
+    /// The entries of a word-clusters file (<see cref="Save"/>) in file order: each word with its class
+    /// (<c>Cap</c> false), then, after the "#cap" line, each lower-cased word with its capitalisation bucket (<c>Cap</c> true).
+    /// The one reader of the format; the tagger and the parser copy their classes from it.
+    /// </summary>
+    internal static IEnumerable<(string Word, int Value, bool Cap)> ReadEntries(string path)
+    {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var target = classes;
+        bool inCap = false;
         for (string? line; (line = reader.ReadLine()) is not null;)
         {
-            if (line == "#cap") { target = cap; continue; }
+            if (line == "#cap") { inCap = true; continue; }
             int tab = line.LastIndexOf('\t');
             if (tab <= 0) continue;
-            target[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            yield return (line[..tab], int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture), inCap);
         }
-        return new WordClusters(classes, cap);
     }
 
     private static readonly Lazy<WordClusters> DefaultInstance = new(() =>

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-
 namespace Parley.Nlp.Parsing;
 
 /// <summary>
@@ -40,16 +37,11 @@ public sealed class ParserClusters
     {
         var words = new List<string>();
         var classes = new List<byte>();
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        for (string? line; (line = reader.ReadLine()) is not null && line != "#cap";)
+        foreach (var (word, c, cap) in Parley.Nlp.Entities.WordClusters.ReadEntries(path))
         {
-            int tab = line.LastIndexOf('\t');
-            if (tab <= 0) continue;
-            int c = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            if (cap) break;
             if (c is < 1 or > 255) throw new InvalidDataException($"word class {c} out of range in {path}");
-            words.Add(line[..tab]);
+            words.Add(word);
             classes.Add((byte)c);
         }
         return new ParserClusters([.. words], [.. classes]);

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Parley.Nlp.Learning;
 
 namespace Parley.Nlp.Tagging;
@@ -57,18 +55,10 @@ public sealed class TaggerClusters
         var classes = new List<byte>();
         var capWords = new List<string>();
         var caps = new List<byte>();
-        bool inCap = false;
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        for (string? line; (line = reader.ReadLine()) is not null;)
+        foreach (var (word, c, inCap) in Parley.Nlp.Entities.WordClusters.ReadEntries(path))
         {
-            if (line == "#cap") { inCap = true; continue; }
-            int tab = line.LastIndexOf('\t');
-            if (tab <= 0) continue;
-            int c = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
             if (c is < 0 or > 255) throw new InvalidDataException($"value {c} out of range in {path}");
-            (inCap ? capWords : words).Add(line[..tab]);
+            (inCap ? capWords : words).Add(word);
             (inCap ? caps : classes).Add((byte)c);
         }
         return new TaggerClusters([.. words], [.. classes], [.. capWords], [.. caps]);
