@@ -10,24 +10,24 @@ namespace Parley.Events.Extraction;
 /// </summary>
 public sealed partial class EventExtractor
 {
-    // Judging, naming and describing; perceiving and remembering; reporting; undergoing.
+    // Judging and describing (naming verbs: NamingVerbs); perceiving and remembering; reporting; undergoing.
     private static readonly FrozenSet<string> ObserverVerbs = new[]
     {
-        "find", "deem", "describe", "term", "label", "dub", "brand",
+        "find", "deem", "describe",
         "see", "watch", "witness", "observe", "recall", "remember", "mourn", "commemorate", "fear",
         "report", "film", "photograph", "document",
         "survive", "suffer", "endure", "withstand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="verb"/> only observes, judges or undergoes its object (<see cref="ObserverVerbs"/>), or is
-    /// "call" naming its object ("called the strike justified": a small clause the parser may hang on the noun as acl).
+    /// Whether <paramref name="verb"/> only observes, judges, names or undergoes its object (<see cref="ObserverVerbs"/>,
+    /// <see cref="NamingVerbs"/>), or is "call" naming its object ("called the strike justified": a small clause the parser may hang on the noun as acl).
     /// </summary>
     private static bool ObservesObject(SentenceTree tree, int verb, int noun)
     {
         string lemma = tree.Lemma(verb);
-        if (ObserverVerbs.Contains(lemma)) return true;
-        return lemma == "call" && (Naming(tree, verb) || NamedBySmallClause(tree, noun));
+        if (lemma != "call") return ObserverVerbs.Contains(lemma) || NamingVerbs.Contains(lemma);
+        return Naming(tree, verb) || NamedBySmallClause(tree, noun);
     }
 
     /// <summary>"called the raid a crime / reckless / justified": a predicate right after the object, parsed on the noun.</summary>
