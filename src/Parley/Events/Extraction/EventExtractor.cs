@@ -999,6 +999,7 @@ public sealed partial class EventExtractor
                 if (found.Item1 is { Country: null } group && HomeCountry(tree, ctx, w) is { } home)
                     found = (group with { Country = home }, found.Item2);
                 into.Add(found);
+                foreach (int owner in CoordinatedOwners(tree, w, found.Item2)) AddActor(tree, ctx, owner, into, ownPhrase);
             }
             // "a crackdown on protesters", "blamed armed gangs": a group with no country stays an actor by its
             // sector; BuildEvent gives it the country of the event's other side when that is a state's own people.

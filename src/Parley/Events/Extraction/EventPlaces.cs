@@ -20,6 +20,9 @@ internal static class EventPlaces
 
     private static readonly FrozenSet<string> Locative = new[] { "in", "near", "on", "at", "along", "inside", "to" }.ToFrozenSet();
 
+    // Verbs of coming together whose "for" names the gathering they come together at.
+    private static readonly FrozenSet<string> GatheringFor = new[] { "meet", "gather", "convene", "assemble", "arrive", "reconvene" }.ToFrozenSet();
+
     // Verbs of going somewhere: a purpose clause of theirs happens at the destination.
     private static readonly FrozenSet<string> Journeys = new[]
     {
@@ -70,7 +73,10 @@ internal static class EventPlaces
         {
             foreach (int c in tree.Children(head))
             {
-                if (c == t || tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "within")) continue;
+                if (c == t || tree.BaseRel(c) is not ("obl" or "nmod") || tree.CaseOf(c) is not ("at" or "during" or "on" or "on the" or "within" or "for")) continue;
+                // "met for their summit in Lima": those who come together for a gathering are where it is; "called for a
+                // summit in Lima" is not in Lima.
+                if (tree.CaseOf(c) == "for" && !GatheringFor.Contains(tree.Lemma(head))) continue;
                 string lemma = tree.Lemma(c);
                 bool sidelines = lemma is "sideline" or "sidelines" || tree.Lower(c) is "sidelines" or "margins";
                 if (!sidelines && !DocumentSetting.IsMeetingOrGathering(tree, c)) continue;
