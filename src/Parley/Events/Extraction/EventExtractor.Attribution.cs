@@ -54,4 +54,16 @@ public sealed partial class EventExtractor
     /// </summary>
     private static int NearestSubject(SentenceTree tree, int verb) =>
         tree.Children(verb).Where(c => tree.BaseRel(c) == "nsubj").OrderBy(c => Math.Abs(c - verb)).DefaultIfEmpty(-1).First();
+
+    /// <summary>
+    /// "according to the ministry": the phrase names a source. "…, according to which the corridor would cross …" is a
+    /// relative clause giving an agreement's content, and a verb the parser marks with "according" is no source either.
+    /// </summary>
+    private static bool NamesASource(SentenceTree tree, int phrase)
+    {
+        if (tree.Upos(phrase) is not ("NOUN" or "PROPN" or "PRON") || Relatives.Contains(tree.Lower(phrase))) return false;
+        int according = tree.Children(phrase).FirstOrDefault(c => tree.BaseRel(c) == "case" && tree.Lower(c) == "according", -1);
+        int next = according + 2;
+        return according < 0 || next >= tree.End || !Relatives.Contains(tree.Lower(next));
+    }
 }

@@ -1451,7 +1451,7 @@ public sealed partial class EventExtractor
                 }
                 // "According to the outcome of the talks, Ruto said …": a reporting verb's own speaker stays the source.
                 if (tree.BaseRel(c) is "obl" or "advcl" && tree.CaseOf(c) == "according to" && !HasOwnSpeaker(tree, ctx, x)
-                    && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
+                    && NamesASource(tree, c) && Speaker(tree, ctx, c, self: true) is { } a) { found = a; break; }
             }
             int h = tree.Head(x);
             if (h < 0 && found.Item1 is null && AttributionRoot(tree, ctx, x, t) is { } rooted) found = rooted;
