@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Events.Lexicon;
 
 namespace Parley.Events.Extraction;
@@ -24,4 +25,21 @@ public sealed partial class EventExtractor
             || (reading.Word - 1 >= tree.First && tree.Upos(reading.Word - 1) == "NOUN" && Weapon(tree, reading.Word - 1)));
 
     private static bool Weapon(SentenceTree tree, int w) => Weapons.Contains(tree.Lemma(w)) || Weapons.Contains(tree.Lower(w).TrimEnd('s'));
+
+    // What a country hosts that is neither a visitor nor a meeting: a seat of an institution, a sports or cultural event.
+    private static readonly FrozenSet<string> HostedThings = new[]
+    {
+        "secretariat", "headquarters", "headquarter", "seat", "office", "base", "facility", "embassy", "consulate", "agency",
+        "games", "olympics", "olympic", "championship", "tournament", "cup", "exhibition", "expo", "festival", "fair",
+        "concert", "competition", "contest", "race", "match", "museum", "school", "university", "refugee", "camp",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "bid to host the bank's secretariat", "will host the games": "host" is a visit only when what is hosted is a visitor
+    /// or a meeting; a seat of an institution, a sports or cultural event, or a camp is no meeting between actors.
+    /// </summary>
+    private static bool HostsNoVisitor(SentenceTree tree, int w) =>
+        tree.Lemma(w) == "host" && tree.Upos(w) == "VERB"
+        && tree.Children(w).Any(c => tree.BaseRel(c) == "obj" && tree.Upos(c) == "NOUN"
+            && (HostedThings.Contains(tree.Lemma(c)) || HostedThings.Contains(tree.Lower(c))));
 }

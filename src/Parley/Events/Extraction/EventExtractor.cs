@@ -197,6 +197,7 @@ public sealed partial class EventExtractor
             }
             if (GovernorCues.ContainsKey(lemma) && GovernsTrigger(tree, w)) continue;
             if (Belief(tree, w)) continue;
+            if (HostsNoVisitor(tree, w)) continue;
             if (CarriesNounTrigger(tree, w)) continue;
             if (PhrasalReading(tree, w) is { } phrasal) { found.Add(phrasal); continue; }
             if (VerbReading(tree, w, lemma) is { } reading && !(reading.Mode == "phone" && (Naming(tree, w) || NamedObject(tree, w)))) found.Add(Expulsion(tree, SpokenProtest(tree, reading)));
