@@ -359,6 +359,12 @@ public sealed partial class EntityResolver(EntityResources resources)
         {
             mention = FromKb(text, tokens, nameStart, nameEnd, kb, asOf, role, country, sector, evidence + $"; name from the knowledge base ({kb.Id})") with { Span = Span(tokens, start, nameEnd) };
         }
+        else if (SameAsKnown(text, tokens, nameStart, nameEnd, known) is { } again)
+        {
+            // Named in full earlier and not in the knowledge base: that person, with the title the text gives here.
+            mention = again with { Span = Span(tokens, start, nameEnd), Text = text[tokens[start].Span.Start..tokens[nameEnd - 1].Span.End], Role = role,
+                Country = country ?? again.Country, Sector = sector ?? again.Sector, Evidence = evidence + "; " + again.Evidence };
+        }
         else
         {
             string name = text[tokens[nameStart].Span.Start..tokens[nameEnd - 1].Span.End];
@@ -407,12 +413,23 @@ public sealed partial class EntityResolver(EntityResources resources)
     private KbActor? FindPerson(IReadOnlyList<string> words, string? country, string kind, DateOnly? asOf, KnownPeople known)
     {
         string loose = NameFold.LooseName(words);
+        if (words.Count == 1)
+        {
+            // A surname alone is the person the article has already named in full, in the knowledge base or not: "President
+            // Okafor" after "President Ngozi Okafor" is her, never a namesake the knowledge base holds.
+            for (int k = known.Mentions.Count - 1; k >= 0; k--)
+            {
+                if (known.Mentions[k].Name is null || known.Last[k] != loose) continue;
+                return known.Mentions[k].KbId is { } id ? Resources.Kb.ById(id) : null;
+            }
+        }
         var candidates = Resources.Kb.ByName(loose).Where(a => a.Kind == ActorKind.Person).ToList();
         if (candidates.Count == 0 && words.Count == 1)
         {
-            for (int k = known.Mentions.Count - 1; k >= 0; k--)
-                if (known.Mentions[k] is { KbId: { } id, Name: not null } && known.Last[k] == loose) return Resources.Kb.ById(id);
-            candidates = [.. Resources.Kb.BySurname(loose)];
+            // A surname alone is weak evidence: the spelling must be the text's, not only its transliteration class
+            // ("Tromp" is no reading of "Trump").
+            string plain = NameFold.Plain(words[0]);
+            candidates = [.. Resources.Kb.BySurname(loose).Where(a => a.Aliases.Prepend(a.Name).Any(n => NameFold.Words(n).LastOrDefault() is { } last && NameFold.Plain(last) == plain))];
         }
         return Choose(candidates, country, asOf, loose);
     }
@@ -467,6 +484,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         var words = new List<string>(end - start);
         for (int w = start; w < end; w++) if (tokens[w].IsWord) words.Add(tokens[w].Key);
         string loose = NameFold.LooseName(words);
+        if (loose.Length == 0) return null; // "An", "Al": particles only, no name
         for (int i = known.Mentions.Count - 1; i >= 0; i--)
         {
             var k = known.Mentions[i];

@@ -42,6 +42,25 @@ public sealed class EntityRuleTests
     }
 
     [Fact]
+    public void A_title_and_surname_is_the_person_the_article_named_in_full_not_a_namesake_in_the_knowledge_base()
+    {
+        // "Ivan Lavrov" is not in the knowledge base; "Minister Lavrov" is him, not Sergei Lavrov.
+        var actors = Actors("Deputy Minister Ivan Lavrov arrived in Oslo on Monday. Minister Lavrov said the talks went well.");
+        var again = At(actors, "Minister Lavrov");
+        Assert.Equal("Ivan Lavrov", again.Name);
+        Assert.Null(again.KbId);
+    }
+
+    [Fact]
+    public void A_surname_alone_finds_a_knowledge_base_person_only_in_the_texts_own_spelling()
+    {
+        // The knowledge base holds people named Tromp; "Trump" folds to the same loose key but is not their name.
+        var r = At(Actors("President Trump said the talks went well.", new DateOnly(2019, 9, 30)), "President Trump");
+        Assert.Null(r.KbId);
+        Assert.Equal("Trump", r.Name);
+    }
+
+    [Fact]
     public void A_countrys_leader_is_its_head_of_state_named_nearby()
     {
         var r = At(Actors("Russia's leader is likely to meet Obama, Foreign Minister Sergei Lavrov said. He expects Russian President Dmitry Medvedev to travel.",
