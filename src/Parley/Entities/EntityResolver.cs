@@ -55,6 +55,7 @@ public sealed partial class EntityResolver(EntityResources resources)
         CountriesFromPlacesAfter(text, actors, places);
         CountriesStatedAfterNames(text, actors, places);
         SurnamesFromFullNames(actors);
+        SurnameGuessesYieldToFullNames(text, actors);
         AppositiveRoles(text, actors);
         ResolveRoleNouns(text, actors, asOf);
         ResolveMembers(actors);
@@ -580,6 +581,78 @@ public sealed partial class EntityResolver(EntityResources resources)
     }
 
     /// <summary>
+    /// "his son, Ngozi Okafor" where the article or the knowledge base knows another Okafor: a person the NER finds whose
+    /// last word alone was read as someone else (a knowledge-base surname, or a surname named before) is a different
+    /// person when the words before it are given names, not titles, nationality or country words, and the first of
+    /// them is not that person's given name. The one-word reading is dropped, and so is a place read in the given names,
+    /// so the NER's full name is read instead.
+    /// </summary>
+    private void DropSurnameInsideLongerName(List<EntityToken> tokens, PhraseMatch?[] matches, List<ActorMention> actors, List<Span> taken,
+        List<(int Start, int End, PhraseMatch Match)> placeSpans, int a, int b)
+    {
+        if (b - a < 2) return;
+        var last = tokens[b - 1].Span;
+        int j = actors.FindIndex(x => x.Kind == ActorKind.Person && x.Span == last);
+        if (j < 0) return;
+        for (int k = a; k < b - 1; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].Is(TokenShape.Capitalized)) return;
+            if (matches[k] is { } mk && (mk.Has(CandidateKind.Title) || mk.Has(CandidateKind.Demonym) || mk.Has(CandidateKind.Country))) return;
+        }
+        var x = actors[j];
+        string given = NameFold.Loose(tokens[a].Key);
+        var names = new List<string>();
+        if (x.Name is not null) names.Add(x.Name);
+        if (x.KbId is { } id && Resources.Kb.TryById(id, out var kb)) names.AddRange(kb.Aliases.Prepend(kb.Name));
+        // "S. Lavrov", "S.Lavrov": an initial agrees with the given name it abbreviates.
+        bool initial = NameFold.Plain(tokens[a].Key).Length == 1;
+        if (names.Any(n => NameFold.Words(n).ToList() is { Count: >= 2 } w
+            && (initial ? NameFold.Plain(w[0]).StartsWith(NameFold.Plain(tokens[a].Key), StringComparison.Ordinal) : NameFold.Loose(w[0]) == given))) return;
+        actors.RemoveAt(j);
+        taken.RemoveAll(s => s == last);
+        // A given name the gazetteer also lists as a town ("Hunter", "Jordan") is part of the name, not a place.
+        foreach (var p in placeSpans.Where(p => p.Start >= a && p.End <= b - 1).ToList())
+        {
+            placeSpans.Remove(p);
+            var ps = Span(tokens, p.Start, p.End);
+            taken.RemoveAll(s => s == ps);
+        }
+    }
+
+    /// <summary>
+    /// "General Okoro" matched in the knowledge base by the surname alone is not that entry when the article names
+    /// someone else in full with that surname ("Emeka Okoro", found by the NER after the appositions were read): the
+    /// mention, and the ones copied from it, become the person named in full, keeping the title the text gives.
+    /// </summary>
+    private static void SurnameGuessesYieldToFullNames(string text, List<ActorMention> actors)
+    {
+        // The capitalised words of a person mention after its title: the name as the text writes it.
+        List<string> WrittenName(ActorMention m)
+        {
+            int start = m.TitleSpan is { } title && title.End <= m.Span.End ? title.End : m.Span.Start;
+            return [.. NameFold.Words(text[start..m.Span.End]).Where(w => w.Length > 0 && char.IsUpper(w[0]))];
+        }
+
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind != ActorKind.Person || a.KbId is null || a.Antecedent is not null) continue;
+            var written = WrittenName(a);
+            if (written.Count != 1) continue;
+            string key = NameFold.Loose(written[0]);
+            var full = actors.Where(p => p.Kind == ActorKind.Person && p.Name is { } n && n.Contains(' ') && p.KbId != a.KbId
+                && NameFold.Loose(NameFold.Words(n).Last()) == key).GroupBy(p => p.Name).ToList();
+            // The knowledge base's person named in full in the article too ("Sergei Lavrov" … "Oleg Lavrov" … "Lavrov"): ambiguous, kept.
+            if (full.Count != 1 || actors.Any(p => p.KbId == a.KbId && p.Antecedent is null && WrittenName(p).Count >= 2)) continue;
+            var f = full[0].First();
+            bool textCountry = a.Country is { } c && a.Evidence.Contains($"country {c} from", StringComparison.Ordinal);
+            actors[i] = a with { Name = f.Name, KbId = f.KbId, WikidataId = f.WikidataId, Country = textCountry ? a.Country : f.Country,
+                Sector = a.TitleSpan is not null ? a.Sector : f.Sector, Role = a.TitleSpan is not null ? a.Role : f.Role,
+                Evidence = (a.TitleSpan is not null ? a.Evidence.Split(';')[0] + "; " : "") + $"the same person as '{f.Text}' named in full in the article, not the knowledge base's namesake {a.KbId}" };
+        }
+    }
+
+    /// <summary>
     /// Role nouns ("the Russian foreign minister", "Russia's top diplomat", "the U.S. president") become the person the
     /// article names in that role — the nearest before, else the nearest after in the next sentences — matched by office
     /// kind (the title's, or one of the person's offices in the knowledge base) and country; else the knowledge base's
@@ -727,6 +800,7 @@ public sealed partial class EntityResolver(EntityResources resources)
             int a = t, b = t;
             while (b < tokens.Count && tokens[b].Span.End <= span.End) b++;
             if (a < tokens.Count && tokens[a].Key == "the") a++;
+            if (type == "PER") DropSurnameInsideLongerName(tokens, matches, actors, taken, placeSpans, a, b);
             // Overlapping what is taken, only a body named for the place it starts with goes on ("Kabul University").
             bool placeNamed = false;
             if (taken.Any(x => x.Overlaps(span)))

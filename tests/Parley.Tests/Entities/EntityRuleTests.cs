@@ -52,6 +52,29 @@ public sealed class EntityRuleTests
     }
 
     [Fact]
+    public void A_title_and_surname_is_the_person_the_NER_found_in_full_not_a_namesake_in_the_knowledge_base()
+    {
+        // "Ivan Lavrov" is found only by the NER (after the appositions are read); "General Lavrov" and the bare "Lavrov"
+        // copied from it are him, not Sergei Lavrov, and keep the title's sector.
+        var actors = Actors("Ivan Lavrov arrived in Oslo on Monday. General Lavrov said the talks went well. Lavrov left on Tuesday.",
+            null, ("Ivan Lavrov", "PER"));
+        var titled = Assert.Single(actors, a => a.Role == "General");
+        Assert.Equal(("Ivan Lavrov", (string?)null, "MIL"), (titled.Name, titled.KbId, titled.Sector));
+        Assert.Equal(3, actors.Count(a => a.Text.EndsWith("Lavrov", StringComparison.Ordinal)));
+        Assert.All(actors.Where(a => a.Text.EndsWith("Lavrov", StringComparison.Ordinal)), a => Assert.Equal(("Ivan Lavrov", (string?)null, (string?)null), (a.Name, a.KbId, a.Country)));
+    }
+
+    [Fact]
+    public void A_full_name_whose_surname_is_a_known_persons_is_another_person_unless_its_given_name_or_initial_agrees()
+    {
+        var actors = Actors("Sergei Lavrov met Kenyan officials. His nephew, Oleg Lavrov, runs a gas firm. S. Lavrov left on Monday.",
+            null, ("Oleg Lavrov", "PER"), ("S. Lavrov", "PER"));
+        Assert.Equal(((string?)"Oleg Lavrov", (string?)null), (At(actors, "Oleg Lavrov").Name, At(actors, "Oleg Lavrov").KbId));
+        Assert.DoesNotContain(actors, a => a.Text == "Lavrov" && a.Span.Start > 40 && a.Span.Start < 70);
+        Assert.Equal("Sergei Lavrov", Assert.Single(actors, a => a.Span.Start > 70 && a.Text.EndsWith("Lavrov", StringComparison.Ordinal)).Name);
+    }
+
+    [Fact]
     public void A_surname_alone_finds_a_knowledge_base_person_only_in_the_texts_own_spelling()
     {
         // The knowledge base holds people named Tromp; "Trump" folds to the same loose key but is not their name.
