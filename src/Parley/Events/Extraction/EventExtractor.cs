@@ -1018,7 +1018,8 @@ public sealed partial class EventExtractor
     private static string? HomeCountry(SentenceTree tree, DocumentContext ctx, int w) =>
         tree.Upos(w) != "NOUN" && !PeopleInPlural(tree, w) ? null
         : tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "in")
-            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null);
+            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null)
+            ?? CountryOfFollowingPlace(tree, ctx, w);
 
     // Nouns for someone who does the event ("supporter", "ally", "critic").
     private static readonly FrozenSet<string> AgentNouns = new[] { "supporter", "ally", "backer", "critic", "opponent", "sponsor", "patron", "defender" }.ToFrozenSet();

@@ -1,0 +1,36 @@
+using Parley.Documents;
+
+namespace Parley.Events.Extraction;
+
+/// <summary>
+/// Where a participant is, whichever way the parser attaches the place: in "sent inspectors to the plant in
+/// Iran" or "arrested rebels in the north of Mali" the "in" phrase right after the noun phrase may hang on the noun
+/// (UD nmod) or on the verb (obl) — the classic attachment ambiguity — and both readings put the noun's referent
+/// there. Pure.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// The country of an "in" place that the parser hung on the verb, when it directly follows (punctuation aside)
+    /// the verb's object or oblique that holds <paramref name="w"/> (through nmod, appos, compound or conj). Null
+    /// when there is none; the place's own nmod on the noun is <see cref="HomeCountry"/>'s first reading.
+    /// </summary>
+    private static string? CountryOfFollowingPlace(SentenceTree tree, DocumentContext ctx, int w)
+    {
+        int top = w;
+        for (int hops = 0; hops < 4 && tree.BaseRel(top) is "nmod" or "appos" or "compound" or "conj" or "flat"; hops++)
+            if (tree.Head(top) is int up and >= 0) top = up; else return null;
+        if (tree.BaseRel(top) is not ("obj" or "obl") || tree.Head(top) is not (int verb and >= 0) || tree.Upos(verb) != "VERB") return null;
+        int end = tree.Subtree(top).Max();
+        foreach (int c in tree.Children(verb))
+        {
+            if (c <= end || tree.BaseRel(c) != "obl" || tree.CaseOf(c) != "in") continue;
+            int start = tree.Subtree(c).Min();
+            bool adjacent = true;
+            for (int x = end + 1; x < start; x++) adjacent &= tree.Upos(x) == "PUNCT";
+            if (!adjacent) continue;
+            return ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country;
+        }
+        return null;
+    }
+}
