@@ -3,7 +3,7 @@ using Parley.Documents;
 namespace Parley.Events.Extraction;
 
 /// <summary>
-/// Where a destination is, whichever way the parser attaches the place: in "sent inspectors to the plant in Iran"
+/// Where a destination is, whichever way the parser attaches the place: in "sent engineers to the dam in Laos"
 /// or "moved troops into the port in Crimea" the "in" phrase right after the noun phrase may hang on the noun (UD
 /// nmod) or on the verb (obl) — the classic attachment ambiguity — and both readings put the destination there.
 /// Not for other participants: "met officials in Geneva" or "spoke to officials in Geneva" says where they met or
@@ -19,7 +19,7 @@ public sealed partial class EventExtractor
     private static string? CountryOfFollowingPlace(SentenceTree tree, DocumentContext ctx, int w)
     {
         int top = w;
-        // The word may stand for the destination named in its own "to" phrase ("inspectors to the works", resolved to the works).
+        // The word may stand for the destination named in its own "to" phrase ("engineers to the dam", resolved to the dam).
         bool destination = tree.CaseOf(w) is "to" or "into" || tree.Children(w).Any(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) is "to" or "into");
         for (int hops = 0; hops < 4 && tree.BaseRel(top) is "nmod" or "appos" or "compound" or "conj" or "flat"; hops++)
         {
