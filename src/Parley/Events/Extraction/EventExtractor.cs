@@ -446,6 +446,7 @@ public sealed partial class EventExtractor
         if (trigger.Kind != TriggerKind.Noun && recipients.Count == 0 && !PloverCodebook.IsSymmetric(trigger.Type))
             ContentRecipients(tree, ctx, t, content);
         if (trigger.Type == PloverType.Reject && recipients.Count == 0) RefusedRequester(tree, ctx, t, recipients);
+        Demanders(tree, ctx, trigger, recipients);
         RefusingAddressee(tree, ctx, trigger, trigger.Type, actors, recipients);
         GatheringHost(tree, ctx, trigger, trigger.Type, recipients);
         PresencePlace(tree, ctx, trigger, recipients);
@@ -492,7 +493,7 @@ public sealed partial class EventExtractor
         }
         var visitOfPart = VisitHostOfPart(tree, trigger, actors, recipients, prior);
         if (actors.Count == 0 && recipients.Count == 0) return null;
-        if (SatisfiesRatherThanMeets(tree, trigger) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t) || RejectedAlternative(tree, t)) return null;
+        if ((SatisfiesRatherThanMeets(tree, trigger) && MetDemand(tree, trigger) < 0) || GenericGatherings(tree, trigger) || AgreementStillBeingReached(tree, trigger) || NotRequired(tree, t) || TopicGerund(tree, t) || RejectedAlternative(tree, t)) return null;
         // "all agreements between X and Y", "any talks with Z": a quantified plural speaks of a kind, not of an event.
         if (trigger.Kind == TriggerKind.Noun && tree.Tags.Xpos[t] == "NNS"
             && tree.Children(t).Any(c => tree.BaseRel(c) == "det" && tree.Lower(c) is "all" or "every" or "most"))
@@ -539,6 +540,7 @@ public sealed partial class EventExtractor
             mode = null;
             modality = EventModality.Asserted;
         }
+        (type, mode, modality) = AnsweredDemand(tree, trigger, type, mode, modality, refusal);
 
         int clause = ClauseOf(tree, t);
         var (claimant, claimantSpan) = Claimant(tree, ctx, t);
@@ -1018,7 +1020,8 @@ public sealed partial class EventExtractor
     private static string? HomeCountry(SentenceTree tree, DocumentContext ctx, int w) =>
         tree.Upos(w) != "NOUN" && !PeopleInPlural(tree, w) ? null
         : tree.Children(w).Where(c => tree.BaseRel(c) == "nmod" && tree.CaseOf(c) == "in")
-            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null);
+            .Select(c => ctx.Places.FirstOrDefault(p => p.Span.Overlaps(tree.WordSpan(c)))?.Country).FirstOrDefault(c => c is not null)
+            ?? CountryOfFollowingPlace(tree, ctx, w);
 
     // Nouns for someone who does the event ("supporter", "ally", "critic").
     private static readonly FrozenSet<string> AgentNouns = new[] { "supporter", "ally", "backer", "critic", "opponent", "sponsor", "patron", "defender" }.ToFrozenSet();
