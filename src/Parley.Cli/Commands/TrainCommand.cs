@@ -82,12 +82,21 @@ internal static class TrainCommand
         {
             Description = "Whether the entity tagger reads prefixes (4, 6, 10, 20 bits) of the Brown-cluster paths of each word and its neighbours (default: the shipped recipe's choice).",
         };
+        var nerSilver = new Option<bool?>("--ner-silver")
+        {
+            Description = "Whether the entity tagger also trains on the sentences of the unlabelled Wikinews articles that a teacher tagger labels with confidence (self-training; default: the shipped recipe's choice).",
+        };
+        var nerTeacher = new Option<string?>("--ner-teacher")
+        {
+            Description = "The entity-tagger file that labels the silver data of --ner-silver (default: one trained first by the same recipe without silver data).",
+            HelpName = "FILE",
+        };
         var command = new Command("train", """
             Retrain Parley's statistical models from the openly licensed treebanks (UD English-EWT + GUM train), with the
             fixed seed: the same data gives byte-identical models. Writes models/tokenizer/sentence-splitter.bin and
             models/english-ud/{tagger,lemmatizer,parser}.bin (CC BY-SA 4.0 through EWT) and models/ner/entity-tagger.bin (GUM, CC BY 4.0).
             Takes minutes on two cores.
-            """) { shared, output, only, parserBeam, parserNeural, parserClasses, taggerClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown };
+            """) { shared, output, only, parserBeam, parserNeural, parserClasses, taggerClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown, nerSilver, nerTeacher };
         command.SetAction(result =>
         {
             string sharedRoot = result.GetValue(shared)!;
@@ -153,7 +162,7 @@ internal static class TrainCommand
                 var posTagger = Parley.Nlp.Tagging.Tagger.Load(File.Exists(posPath) ? posPath : Path.Combine(ModelPaths.EnglishUd, "tagger.bin"));
                 var recipe = new NerEvaluation.Recipe(result.GetValue(nerSeed), result.GetValue(nerStack), result.GetValue(nerRunCues) ?? NerEvaluation.StandardRunCues,
                     result.GetValue(nerLexicon) ?? NerEvaluation.StandardLexicon, result.GetValue(nerNameHeads) ?? NerEvaluation.StandardNameHeads,
-                    result.GetValue(nerBrown) ?? NerEvaluation.StandardBrown);
+                    result.GetValue(nerBrown) ?? NerEvaluation.StandardBrown, result.GetValue(nerSilver) ?? NerEvaluation.StandardSilver, result.GetValue(nerTeacher));
                 var tagger = NerEvaluation.TrainStandard(sharedRoot, posTagger, recipe, line => env.Error.WriteLine("  " + line));
                 Directory.CreateDirectory(dir);
                 tagger.Save(Path.Combine(dir, EntityTagger.FileName));

@@ -354,7 +354,7 @@ public sealed class EntityTaggerAccuracyTests
         var gold = NerCorpus.Read(SharedData.Path("data", "wikigold", "wikigold.conll.txt"));
         var all = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true);
         var perOrgLoc = NerEvaluation.Evaluate(Models.Value.Ner, Models.Value.Pos, gold, conllLabels: true, PerOrgLoc);
-        Assert.True(all.Scores[0].F1 >= 0.653, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 65.3");
+        Assert.True(all.Scores[0].F1 >= 0.658, $"wikigold F1 {100 * all.Scores[0].F1:F2} < 65.8");
         Assert.True(perOrgLoc.Scores[0].F1 >= 0.689, $"wikigold PER/ORG/LOC F1 {100 * perOrgLoc.Scores[0].F1:F2} < 68.9");
     }
 

@@ -105,7 +105,7 @@ public sealed partial class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer), words);
+        return WithProperAdjectives(WithQuotedTitles(WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer), words), words), words, upos, _gazetteer);
     }
 
     /// <summary>
@@ -294,7 +294,7 @@ public sealed partial class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer), w);
+            result[s] = WithProperAdjectives(WithQuotedTitles(WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer), w), w), w, upos[s], _gazetteer);
         }
         return result;
     }

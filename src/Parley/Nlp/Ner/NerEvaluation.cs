@@ -54,7 +54,10 @@ public static class NerEvaluation
     /// <param name="Lexicon">Whether the second stage reads a lexicon of what the first stage makes of each capitalised word across the unlabelled text (<see cref="NerLexicon"/>).</param>
     /// <param name="NameHeads">Whether both stages read what the first and last words of names say about their type (<see cref="NerNameHeads"/>).</param>
     /// <param name="Brown">Whether both stages read Brown-cluster path prefixes (<see cref="BrownClusters.Default"/>).</param>
-    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon, bool NameHeads = StandardNameHeads, bool Brown = StandardBrown)
+    /// <param name="Silver">Whether confidently tagged sentences of the unlabelled Wikinews articles are added to the training data (<see cref="NerSilver"/>), tagged by <paramref name="Teacher"/> or, without one, by a model of this recipe without silver data trained first.</param>
+    /// <param name="Teacher">The tagger file whose output is the silver data, or null.</param>
+    public sealed record Recipe(ulong FirstSeed = 1, int StackFolds = StandardStackFolds, bool RunCues = StandardRunCues, bool Lexicon = StandardLexicon, bool NameHeads = StandardNameHeads, bool Brown = StandardBrown,
+        bool Silver = StandardSilver, string? Teacher = null)
     {
         public static readonly Recipe Standard = new();
         public ulong[] Seeds => [.. StandardSeeds.Select(s => s - StandardSeeds[0] + FirstSeed)];
@@ -85,6 +88,7 @@ public static class NerEvaluation
             progress?.Invoke($"ECB+ (validated sentences): {extra.Count} sentences, {extra.Sum(s => s.Spans.Length)} named mentions");
             train = [.. train, .. extra];
         }
+        if (recipe.Silver) train = [.. train, .. SilverData(sharedRoot, posTagger, recipe, train, progress)];
         var upos = PosTags(posTagger, train);
         (IReadOnlyList<string[]> Words, IReadOnlyList<string[]> Upos)? unlabelled = recipe.Lexicon && recipe.StackFolds > 1 ? LexiconText(sharedRoot, posTagger, train, progress) : null;
         var heads = recipe.NameHeads ? NerNameHeads.Build(Parley.Entities.EntityResources.Default, train) : null;
@@ -95,6 +99,24 @@ public static class NerEvaluation
             ? EntityTaggerTrainer.TrainStacked(train, upos, StandardEpochs, recipe.Seeds, recipe.StackFolds, progress, recipe.RunCues, unlabelled, heads, brown)
             : EntityTaggerTrainer.Train(train, upos, StandardEpochs, recipe.Seeds, progress, recipe.RunCues, heads, brown);
         return tagger.Pruned(StandardPrune);
+    }
+
+    /// <summary>
+    /// The silver sentences (<see cref="NerSilver"/>) for <paramref name="recipe"/>: Wikinews articles that share no sentence
+    /// with GUM dev or test, tagged by the recipe's teacher; sentences equal to a training sentence are left out.
+    /// </summary>
+    private static List<NerSentence> SilverData(string sharedRoot, Tagger posTagger, Recipe recipe, IReadOnlyList<NerSentence> train, Action<string>? progress)
+    {
+        var teacher = recipe.Teacher is { } path ? EntityTagger.Load(path) : TrainStandard(sharedRoot, posTagger, recipe with { Silver = false, FirstSeed = 1 }, progress);
+        var exclude = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string split in new[] { "gum-dev.conllu.gz", "gum-test.conllu.gz" })
+        {
+            string file = Path.Combine(sharedRoot, "data", "gum", split);
+            if (File.Exists(file))
+                foreach (var s in NerCorpus.ReadGum(file)) exclude.Add(NerSilver.Key(s.Words));
+        }
+        var taught = train.Select(s => NerSilver.Key(s.Words)).ToHashSet(StringComparer.Ordinal);
+        return [.. NerSilver.Build(sharedRoot, teacher, posTagger, exclude, progress).Where(s => !taught.Contains(NerSilver.Key(s.Words)))];
     }
 
     /// <summary>
@@ -143,4 +165,6 @@ public static class NerEvaluation
     public const bool StandardNameHeads = false;
     /// <summary>Whether the shipped recipe reads Brown-cluster path prefixes (<see cref="BrownClusters"/>).</summary>
     public const bool StandardBrown = false;
+    /// <summary>Whether the shipped recipe trains on silver data (<see cref="NerSilver"/>).</summary>
+    public const bool StandardSilver = false;
 }
