@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Documents;
 using Parley.Entities.Actors;
 using Parley.Entities.Gazetteer;
@@ -189,12 +190,29 @@ public sealed partial class EntityResolver(EntityResources resources)
                 actors.Add(new ActorMention(Span(tokens, i, m.End), surface, ActorKind.State, null, null, rec.Iso3, "GOV", null, null,
                     $"country name '{surface}' as a state actor"));
             }
-            if (placeSpans is not null && (m.Has(CandidateKind.Place) || m.Has(CandidateKind.Country) || m.Has(CandidateKind.Region)))
+            if (placeSpans is not null && (m.Has(CandidateKind.Place) || m.Has(CandidateKind.Country) || m.Has(CandidateKind.Region))
+                && !FacilityHead(tokens, m, i))
                 placeSpans.Add((i, m.End, m));
             Consume(consumed, i, m.End);
             i = m.End - 1;
         }
     }
+
+    // Nouns that end the name of a building, site or street ("Zappeion Hall", "Gorky Park", "Union Station").
+    private static readonly FrozenSet<string> FacilityNouns = new[]
+    {
+        "hall", "palace", "centre", "center", "hotel", "stadium", "arena", "square", "building", "tower", "museum", "theatre",
+        "theater", "airport", "station", "church", "mosque", "cathedral", "temple", "bridge", "park", "street", "avenue",
+        "road", "castle", "fort", "gate", "library", "gardens", "garden", "plaza", "mall", "prison", "base",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// "the Zappeion Hall", "Union Station": a one-word gazetteer match on a building or street noun right after another
+    /// capitalised word ends the name of a facility; it is not the town the gazetteer also lists under that word ("Hall").
+    /// </summary>
+    private static bool FacilityHead(List<EntityToken> tokens, PhraseMatch m, int i) =>
+        m.End - i == 1 && !m.Has(CandidateKind.Country) && FacilityNouns.Contains(tokens[i].Key)
+        && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Is(TokenShape.Capitalized) && !tokens[i - 1].Is(TokenShape.SentenceStart);
 
     private sealed record Apposition(ActorMention Mention, int End, ActorMention? Extra = null);
 
