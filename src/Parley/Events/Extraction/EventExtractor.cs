@@ -1608,7 +1608,7 @@ public sealed partial class EventExtractor
     {
         if (time.Type is not TimexType.Date) return null;
         string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
-            : EventDate.Bounds(time.Value) is not null ? time.Value : null;
+            : EventDate.Bounds(time.Value) is not null ? time.Value : EventWeeks.Range(time.Value);
         return value is null ? null : new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
     }
 
