@@ -554,6 +554,7 @@ public sealed partial class EventExtractor
             date = Date(tree, ctx, main, main, out dateSpan);
         if (date is null && EventDates.WhilePhraseHost(tree, t) is int whileHost and >= 0) date = Date(tree, ctx, whileHost, whileHost, out dateSpan);
         if (date is null && EventDates.RightAfterNoun(tree, t, ctx.Times) is { } after) (date, dateSpan) = (after.Date, after.Span);
+        if (date is null && SubjectDate(tree, ctx, t, clause) is { } onSubject) (date, dateSpan) = (onSubject.Date, onSubject.Span);
         if (date is null && TenureFrame(tree, ctx, t, clause) is { } under) (date, dateSpan) = (under.Date, under.Span);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         if (place is null && TherePlace(tree, ctx, trigger) is { } there) { place = ToEventPlace(there); placeSpan = there.Span; }
