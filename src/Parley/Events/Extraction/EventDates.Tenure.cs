@@ -14,12 +14,21 @@ namespace Parley.Events.Extraction;
 /// longer held ("former", "ex-") says nothing about the event's time, and neither does an event told as future, planned,
 /// habitual, or in the present, or one set in a time frame of its own ("Before he was elected, …"). The title must come
 /// with the name: a role noun ("the president's lawsuit") or a mention linked by coreference does not count.
-/// The tenure is the hull of the person's terms in that office (OfficeTenureConstraints.Tenure), so a range may be wide
-/// ("1996-06-18/2020-01-05" for a prime minister in a second spell), but it holds.
+/// The tenure is the hull of the person's terms in that office (OfficeTenureConstraints.Tenure). A careful reader dates
+/// an event by it only when it narrows the event to a recent stretch, as when the office-holder took office days or
+/// weeks before the report (the gold guidelines' "she took office on 21 Jan and the briefing was on 27 Jan"): a range
+/// of at most <see cref="MaxDays"/> days. A wider one ("1996-06-18/2020-01-10" for a long-serving prime minister) says
+/// only that the event is not older than the office, which is no date: the event stays undated (SPEC §4, null when
+/// the text gives no way to know). Tenures exist first to date an undated article (SPEC §2): in an article whose day is
+/// not known there is no report day to bound the range, and an event with no time of its own gets nothing here.
 /// Thread-safe; the knowledge base is the default one, loaded on first use.
 /// </summary>
 internal static class OfficeBounds
 {
+    /// <summary>The widest tenure range, in days, that still dates an event: about a month, the coarsest a date told
+    /// with no time expression stays informative.</summary>
+    internal const int MaxDays = 31;
+
     private static readonly Lazy<OfficeTenureConstraints> Tenures = new(() => new OfficeTenureConstraints(() => EntityResources.Default));
 
     /// <summary>
@@ -47,15 +56,38 @@ internal static class OfficeBounds
                 if (lower is null || from > lower) { lower = from; evidence = new Span(title.Start, m.Span.End); }
             }
         }
-        if (lower is not { } low || evidence is not { } span || low > upper) return null;
+        if (lower is not { } low || evidence is not { } span || low > upper || upper.DayNumber - low.DayNumber > MaxDays) return null;
         string value = low == upper
             ? low.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : $"{low.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{upper.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         return (new EventDate(value, DateResolution.Inferred), span);
     }
 
+    /// <summary>
+    /// "under former President X": the whole tenure of the titled, known person <paramref name="m"/> in the office its
+    /// title names, as a range; an open tenure runs to <paramref name="reference"/> (the article's day), and without it,
+    /// or for a <paramref name="former"/> holder, gives nothing. Null when the mention has no dated office.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To)? TenureOf(ActorMention m, DateOnly? reference, bool former)
+    {
+        if (m.Kind != ActorKind.Person || m.RoleNoun || m.KbId is not { } id || m.OfficeKind is not { } kind || m.TitleSpan is null) return null;
+        if (!EntityResources.Default.Kb.TryById(id, out var actor)) return null;
+        if (Tenures.Value.Tenure(actor, kind, m.Country, m.Sector) is not { From: { } from } tenure) return null;
+        DateOnly? to = tenure.To;
+        // A former holder's tenure has ended, but when is not known: the article's day would be no bound of it.
+        if (former && (to is null || reference is { } day && to > day)) return null;
+        if (reference is { } r && (to is null || to > r)) to = r;
+        return to is { } end && end >= from ? (from, end) : null;
+    }
+
+    /// <summary>Whether the event's clause is told in the simple past, or in a perfect or passive with a past auxiliary.</summary>
+    internal static bool ToldInPast(SentenceTree tree, int t) => ToldInPast(tree, t, out _);
+
+    /// <summary>Whether a time frame of the event's own ("Before he was elected, …", "after the talks") places it.</summary>
+    internal static bool HasOwnTimeFrame(SentenceTree tree, int t) => ToldInPast(tree, t, out int verb) ? OwnTimeFrame(tree, t, verb) : OwnTimeFrame(tree, t, -1);
+
     // "former Foreign Minister X", "ex-President Y": the title is not held at the event's time.
-    private static bool FormerTitle(SentenceTree tree, Span title)
+    internal static bool FormerTitle(SentenceTree tree, Span title)
     {
         for (int w = tree.First; w < tree.End; w++)
         {

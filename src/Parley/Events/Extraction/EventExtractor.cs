@@ -83,6 +83,7 @@ public sealed partial class EventExtractor
                 events.Add(evt with { Id = EventRecord.MakeId(doc.Id, ordinal), DocumentId = doc.Id, Ordinal = ordinal });
             }
         }
+        DateSameVisits(events, trees);
         return events;
     }
 
@@ -556,6 +557,8 @@ public sealed partial class EventExtractor
             date = Date(tree, ctx, main, main, out dateSpan);
         if (date is null && EventDates.WhilePhraseHost(tree, t) is int whileHost and >= 0) date = Date(tree, ctx, whileHost, whileHost, out dateSpan);
         if (date is null && EventDates.RightAfterNoun(tree, t, ctx.Times) is { } after) (date, dateSpan) = (after.Date, after.Span);
+        if (date is null && SubjectDate(tree, ctx, t, clause) is { } onSubject) (date, dateSpan) = (onSubject.Date, onSubject.Span);
+        if (date is null && TenureFrame(tree, ctx, t, clause) is { } under) (date, dateSpan) = (under.Date, under.Span);
         var place = Place(tree, ctx, t, clause, out var placeSpan);
         if (place is null && TherePlace(tree, ctx, trigger) is { } there) { place = ToEventPlace(there); placeSpan = there.Span; }
         if (place is null && visitOfPart?.Place is { } vp && visitOfPart.Evidence.Fields.TryGetValue("place", out var vps)) { place = vp; placeSpan = vps; }
@@ -581,6 +584,7 @@ public sealed partial class EventExtractor
             if (place is null && antecedentEvent.Place is { } ap && antecedentEvent.Evidence.Fields.TryGetValue("place", out var aps)) { place = ap; placeSpan = aps; }
             if (occasion is null && antecedentEvent.Occasion is { } ao && antecedentEvent.Evidence.Fields.TryGetValue("occasion", out var aos)) { occasion = ao; occasionSpan = aos; }
         }
+        if (date is null && NarrativeFrame(tree, ctx, t, modality) is { } frame) (date, dateSpan) = (frame.Date, frame.Span);
         // The gathering the article is about sets what is expected at it, or what was reported from it (DocumentSetting).
         if (date is null && modality == EventModality.Asserted && ReportedDate.Of(tree, t, ctx.Times, _reporting.Contains) is { } reported)
             (date, dateSpan) = (reported.Date, reported.Span);
@@ -1610,7 +1614,7 @@ public sealed partial class EventExtractor
     {
         if (time.Type is not TimexType.Date) return null;
         string? value = time.RangeStart is { } a && time.RangeEnd is { } b && EventDate.Bounds($"{a}/{b}") is not null ? $"{a}/{b}"
-            : EventDate.Bounds(time.Value) is not null ? time.Value : null;
+            : EventDate.Bounds(time.Value) is not null ? time.Value : EventWeeks.Range(time.Value);
         return value is null ? null : new EventDate(value, time.AnchorRelative ? DateResolution.Relative : DateResolution.Explicit);
     }
 
