@@ -640,7 +640,8 @@ public sealed partial class EntityResolver(EntityResources resources)
     /// <summary>
     /// "General Okoro" matched in the knowledge base by the surname alone is not that entry when the article names
     /// someone else in full with that surname ("Emeka Okoro", found by the NER after the appositions were read): the
-    /// mention, and the ones copied from it, become the person named in full, keeping the title the text gives.
+    /// mention, and the ones copied from it, become the nearest person named in full with that surname before it, keeping
+    /// the title the text gives.
     /// </summary>
     private static void SurnameGuessesYieldToFullNames(string text, List<ActorMention> actors)
     {
@@ -658,15 +659,15 @@ public sealed partial class EntityResolver(EntityResources resources)
             var written = WrittenName(a);
             if (written.Count != 1) continue;
             string key = NameFold.Loose(written[0]);
-            var full = actors.Where(p => p.Kind == ActorKind.Person && p.Name is { } n && n.Contains(' ') && p.KbId != a.KbId
-                && NameFold.Loose(NameFold.Words(n).Last()) == key).GroupBy(p => p.Name).ToList();
+            // The nearest person named in full with that surname before it (coreference reads back, not ahead).
+            var f = actors.Where(p => p.Kind == ActorKind.Person && p.Span.End <= a.Span.Start && p.Name is { } n && n.Contains(' ') && p.KbId != a.KbId
+                && NameFold.Loose(NameFold.Words(n).Last()) == key).MaxBy(p => p.Span.Start);
             // The knowledge base's person named in full in the article too ("Sergei Lavrov" … "Oleg Lavrov" … "Lavrov"): ambiguous, kept.
-            if (full.Count != 1 || actors.Any(p => p.KbId == a.KbId && p.Antecedent is null && WrittenName(p).Count >= 2)) continue;
-            var f = full[0].First();
+            if (f is null || actors.Any(p => p.KbId == a.KbId && p.Antecedent is null && WrittenName(p).Count >= 2)) continue;
             bool textCountry = a.Country is { } c && a.Evidence.Contains($"country {c} from", StringComparison.Ordinal);
             actors[i] = a with { Name = f.Name, KbId = f.KbId, WikidataId = f.WikidataId, Country = textCountry ? a.Country : f.Country,
                 Sector = a.TitleSpan is not null ? a.Sector : f.Sector, Role = a.TitleSpan is not null ? a.Role : f.Role,
-                Evidence = (a.TitleSpan is not null ? a.Evidence.Split(';')[0] + "; " : "") + $"the same person as '{f.Text}' named in full in the article, not the knowledge base's namesake {a.KbId}" };
+                Evidence = (a.TitleSpan is not null ? a.Evidence.Split(';')[0] + "; " : "") + $"the same person as '{f.Name}' named in full before it, not the knowledge base's namesake {a.KbId}" };
         }
     }
 
