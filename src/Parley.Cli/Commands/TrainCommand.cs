@@ -99,6 +99,11 @@ internal static class TrainCommand
             """) { shared, output, only, parserBeam, parserNeural, parserClasses, taggerClasses, nerSeed, nerStack, nerRunCues, nerLexicon, nerNameHeads, brownWindow, nerBrown, nerSilver, nerTeacher };
         command.SetAction(result =>
         {
+            if (result.GetValue(nerTeacher) is { } teacher && !File.Exists(teacher))
+            {
+                env.Error.WriteLine($"parley: --ner-teacher {teacher}: no such entity-tagger file.");
+                return ExitCodes.Usage;
+            }
             string sharedRoot = result.GetValue(shared)!;
             string dataRoot = Path.Combine(sharedRoot, "data");
             if (!Directory.Exists(Path.Combine(dataRoot, "ud-english-ewt")))
