@@ -16,10 +16,10 @@ namespace Parley.Events.Extraction;
 /// with the name: a role noun ("the president's lawsuit") or a mention linked by coreference does not count.
 /// The tenure is the hull of the person's terms in that office (OfficeTenureConstraints.Tenure). A careful reader dates
 /// an event by it only when it narrows the event to a recent stretch, as when the office-holder took office days or
-/// weeks before the report (the gold guidelines' "she took office on 21 Jan and the briefing was on 27 Jan"): a range
-/// of at most <see cref="MaxDays"/> days. A wider one ("1996-06-18/2020-01-10" for a long-serving prime minister) says
-/// only that the event is not older than the office, which is no date: the event stays undated (SPEC §4, null when
-/// the text gives no way to know). Tenures exist first to date an undated article (SPEC §2): in an article whose day is
+/// weeks before the report (a newly appointed minister's first calls lie between the first day in office and the
+/// report): a range of at most <see cref="MaxDays"/> days. A wider one (two decades for a long-serving prime minister)
+/// says only that the event is not older than the office, which is no date: the event stays undated (SPEC §4: null
+/// when it cannot be inferred). Tenures exist first to date an undated article (SPEC §2): in an article whose day is
 /// not known there is no report day to bound the range, and an event with no time of its own gets nothing here.
 /// Thread-safe; the knowledge base is the default one, loaded on first use.
 /// </summary>
