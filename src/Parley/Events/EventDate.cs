@@ -20,6 +20,12 @@ public sealed record EventDate(string Value, DateResolution Resolution)
         return (a.Value.First, b.Value.Last);
     }
 
+    /// <summary>The value of one day: <c>2012-02-03</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The value of a range of days, <c>2012-02-03/2012-02-05</c> (the inverse of <see cref="Bounds"/>).</summary>
+    public static string Range(DateOnly first, DateOnly last) => $"{Day(first)}/{Day(last)}";
+
     /// <summary>Whether two date values share at least one day (the lenient date match of SPEC §8).</summary>
     public static bool Overlap(string? x, string? y) =>
         Bounds(x) is { } a && Bounds(y) is { } b && a.First <= b.Last && b.First <= a.Last;

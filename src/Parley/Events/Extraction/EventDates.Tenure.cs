@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parley.Documents;
 using Parley.Entities;
 using Parley.Entities.Actors;
@@ -57,9 +56,7 @@ internal static class OfficeBounds
             }
         }
         if (lower is not { } low || evidence is not { } span || low > upper || upper.DayNumber - low.DayNumber > MaxDays) return null;
-        string value = low == upper
-            ? low.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : $"{low.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{upper.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string value = low == upper ? EventDate.Day(low) : EventDate.Range(low, upper);
         return (new EventDate(value, DateResolution.Inferred), span);
     }
 

@@ -21,6 +21,6 @@ internal static partial class EventWeeks
         if (year < 1 || week < 1 || week > ISOWeek.GetWeeksInYear(year)) return null;
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
         var first = m.Groups[3].Success ? monday.AddDays(5) : monday;
-        return $"{first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{monday.AddDays(6).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return EventDate.Range(first, monday.AddDays(6));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Parley.Documents;
 using Parley.Time;
 
@@ -59,10 +58,8 @@ public sealed partial class EventExtractor
         if (ctx.Times.Any(x => sentence.Contains(x.Span))) return null;
         for (int w = tree.First; w < tree.End; w++)
             if (TimeShifters.Contains(tree.Lower(w)) && tree.Upos(w) is "ADV" or "ADP" or "SCONJ") return null;
-        int at = -1;
-        for (int i = 0; i < ctx.Trees.Count; i++)
-            if (ReferenceEquals(ctx.Trees[i], tree) || ctx.Trees[i].Sentence == tree.Sentence) { at = i; break; }
-        int p = at - 1;
+        // The sentence before, skipping empty ones (ctx.Trees is indexed by sentence number).
+        int p = Math.Min(tree.Sentence, ctx.Trees.Count) - 1;
         while (p >= 0 && ctx.Trees[p].End <= ctx.Trees[p].First) p--;
         if (p < 0 || OpeningFrame(ctx.Trees[p], ctx) is not { } frame) return null;
         // A day is a point the narrative moves on from: only what points back to the meeting told that day is still on it.
@@ -155,8 +152,7 @@ public sealed partial class EventExtractor
         {
             if (!phrase.Contains(m.Span) || m.TitleSpan is not { } title || !phrase.Contains(title)) continue;
             if (OfficeBounds.TenureOf(m, ctx.Occasions.Reference, OfficeBounds.FormerTitle(tree, title)) is not { } tenure) continue;
-            string value = $"{tenure.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{tenure.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-            return (new EventDate(value, DateResolution.Inferred), new Span(title.Start, m.Span.End));
+            return (new EventDate(EventDate.Range(tenure.From, tenure.To), DateResolution.Inferred), new Span(title.Start, m.Span.End));
         }
         return null;
     }

@@ -17,20 +17,23 @@ public sealed partial class EventExtractor
     /// <summary>The events of a document with the dates that undated noun mentions of a visit or meeting take from a dated mention of the same one.</summary>
     private static void DateSameVisits(List<EventRecord> events, IReadOnlyList<SentenceTree> trees)
     {
+        // Each event's sentence, found once (a date given below does not move an event).
+        var sentences = events.Select(e => SentenceOf(trees, e.Evidence.Sentence)).ToArray();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Date is not null || e.Type != PloverType.Consult || SentenceOf(trees, e.Evidence.Sentence) is not { } at) continue;
+            if (e.Date is not null || e.Type != PloverType.Consult || sentences[i] is not { } at) continue;
             var (tree, s) = at;
             int w = -1;
             for (int x = tree.First; x < tree.End; x++)
                 if (tree.WordSpan(x).Overlaps(e.Evidence.Trigger)) { w = x; break; }
             if (w < 0 || tree.Upos(w) != "NOUN") continue;
             EventRecord? same = null;
-            foreach (var o in events)
+            for (int j = 0; j < events.Count; j++)
             {
+                var o = events[j];
                 if (o == e || o.Date is null || o.Type != e.Type || o.Date.Resolution == DateResolution.Inherited) continue;
-                if (SentenceOf(trees, o.Evidence.Sentence) is not { } other || Math.Abs(other.Index - s) > SameVisitWindow) continue;
+                if (sentences[j] is not { } other || Math.Abs(other.Index - s) > SameVisitWindow) continue;
                 if ((o.Modality == EventModality.Asserted) != (e.Modality == EventModality.Asserted)) continue;
                 if (!SameSides(e, o)) continue;
                 if (same is not null && same.Date!.Value != o.Date.Value) { same = null; break; }

@@ -57,7 +57,7 @@ internal static class ReportAnchors
             : (new EventDate($"{said.Day.AddDays(-1):yyyy-MM-dd}/{said.Day:yyyy-MM-dd}", DateResolution.Inherited), said.Span);
     }
 
-    private static EventDate Day(DateOnly d) => new(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateResolution.Inherited);
+    private static EventDate Day(DateOnly d) => new(EventDate.Day(d), DateResolution.Inherited);
 
     /// <summary>The reporting verb whose report contains <paramref name="t"/>, with the words on the way (t first), or -1.
     /// A clause joined to the reporting verb ("said X but he was away") is read as part of the report, as parsers often

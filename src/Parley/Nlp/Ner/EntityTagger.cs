@@ -105,8 +105,16 @@ public sealed partial class EntityTagger
     {
         if (upos.Length != words.Length) throw new ArgumentException($"{words.Length} words but {upos.Length} UPOS tags.", nameof(upos));
         var fx = Run(words, upos);
-        return WithProperAdjectives(WithQuotedTitles(WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, words.Length), Types), words), words, _gazetteer), words), words, _gazetteer), words), words, _gazetteer), words), words), words, upos, _gazetteer);
+        return SpanRules(fx.Labels.AsSpan(0, words.Length), words, upos);
     }
+
+    /// <summary>
+    /// The mentions of a sentence's decoded labels, after the span rules in their order: trimming, plural offices,
+    /// organisation cues, press names, storms, NORP, named things, quoted titles, proper adjectives.
+    /// </summary>
+    private EntitySpan[] SpanRules(ReadOnlySpan<int> labels, ReadOnlySpan<string> w, ReadOnlySpan<string> upos) =>
+        WithProperAdjectives(WithQuotedTitles(WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(
+            Trimmed(SpansOf(labels, Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer), w), w), w, upos, _gazetteer);
 
     /// <summary>
     /// Applies the training data's span conventions (<see cref="NerCorpus.ReadGum"/>) to predicted mentions: no person
@@ -294,7 +302,7 @@ public sealed partial class EntityTagger
                 LinearModel.Add(fx.DocumentPartial.AsSpan((at + i) * classes, classes), emission);
             }
             Decode(fx.Emissions, w.Length, classes, _transitions2, fx.Best, fx.Back, fx.Labels);
-            result[s] = WithProperAdjectives(WithQuotedTitles(WithNamedThings(WithNorp(StormNames(PressNames(WithOrganisationCues(WithoutPluralRoles(Trimmed(SpansOf(fx.Labels.AsSpan(0, w.Length), Types), w), w, _gazetteer), w), w, _gazetteer), w), w, _gazetteer), w), w), w, upos[s], _gazetteer);
+            result[s] = SpanRules(fx.Labels.AsSpan(0, w.Length), w, upos[s]);
         }
         return result;
     }
